@@ -1,0 +1,243 @@
+import yargs, { type Argv } from 'yargs';
+import { BriefingError, isBriefingError } from '../errors.js';
+import { buildBriefing } from '../pipeline/build-briefing.js';
+import { prepareBriefing } from '../pipeline/prepare-briefing.js';
+import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
+import { BUILT_IN_ENGINES, createEngine, DEFAULT_ENGINE } from '../engines/registry.js';
+import { parseEngineOptions } from './engine-option.js';
+import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
+
+/** Exit statuses of the command. */
+export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+}
+
+function withEngineOptions<T>(argv: Argv<T>) {
+  return argv
+    .option('engine', { alias: 'e', type: 'string', default: DEFAULT_ENGINE, describe: 'speech engine: an engine id (see `briefing engines`) or a path to an engine module' })
+    .option('voice', { alias: 'v', type: 'string', describe: "voice of the narration (default: the engine's default voice)" })
+    .option('engine-option', { type: 'string', array: true, describe: 'engine setting as key=value (repeatable)' });
+}
+
+function withPrepareOptions<T>(argv: Argv<T>) {
+  return withEngineOptions(argv)
+    .option('title', { alias: 't', type: 'string', describe: 'episode title (default: the article title)' })
+    .option('language', { type: 'string', describe: 'language of the articles as a BCP 47 tag (default: detected, else en)' })
+    .option('lexicon', { type: 'string', describe: 'pronunciation lexicon file (JSON or W3C PLS)' })
+    .option('quote-emphasis', { choices: ['none', 'reduced', 'moderate', 'strong'] as const, default: 'moderate' as const, describe: 'emphasis on quoted speech' })
+    .option('quote-cues', { type: 'boolean', default: false, describe: 'say "quote" and "end quote" around quoted speech' })
+    .option('quote-voice', { type: 'string', describe: 'a second voice for quoted speech' })
+    .option('pause-title', { type: 'number', describe: 'pause after the title, ms (default 900)' })
+    .option('pause-paragraph', { type: 'number', describe: 'pause between paragraphs, ms (default 450)' })
+    .option('pause-heading', { type: 'number', describe: 'pause before a heading, ms (default 900)' })
+    .option('pause-story', { type: 'number', describe: 'pause between stories, ms (default 1500)' })
+    .option('max-pause', { type: 'number', describe: 'longest pause ever inserted, ms (default 3000)' });
+}
+
+type PrepareArguments = {
+  input?: string[] | string;
+  engine: string;
+  voice?: string;
+  'engine-option'?: string[];
+  title?: string;
+  language?: string;
+  lexicon?: string;
+  'quote-emphasis': 'none' | 'reduced' | 'moderate' | 'strong';
+  'quote-cues': boolean;
+  'quote-voice'?: string;
+  'pause-title'?: number;
+  'pause-paragraph'?: number;
+  'pause-heading'?: number;
+  'pause-story'?: number;
+  'max-pause'?: number;
+};
+
+function prepareOptions(args: PrepareArguments): PrepareOptions {
+  const inputs = Array.isArray(args.input) ? args.input.map(String) : args.input !== undefined ? [String(args.input)] : [];
+  const pauses = {
+    ...(args['pause-title'] !== undefined ? { afterTitleMs: args['pause-title'] } : {}),
+    ...(args['pause-paragraph'] !== undefined ? { betweenParagraphsMs: args['pause-paragraph'] } : {}),
+    ...(args['pause-heading'] !== undefined ? { beforeHeadingMs: args['pause-heading'] } : {}),
+    ...(args['pause-story'] !== undefined ? { betweenStoriesMs: args['pause-story'] } : {}),
+    ...(args['max-pause'] !== undefined ? { maxPauseMs: args['max-pause'] } : {}),
+  };
+  for (const [name, value] of Object.entries(pauses)) {
+    if (!Number.isFinite(value) || value < 0) throw new BriefingError('USAGE', `pause ${name}: must be a number of milliseconds, 0 or more`);
+  }
+  return {
+    inputs,
+    engine: args.engine,
+    engineOptions: parseEngineOptions(args['engine-option']),
+    ...(args.voice ? { voice: args.voice } : {}),
+    ...(args.title ? { title: args.title } : {}),
+    ...(args.language ? { language: args.language } : {}),
+    ...(args.lexicon ? { lexicon: args.lexicon } : {}),
+    pauses,
+    quotes: {
+      emphasis: args['quote-emphasis'],
+      cues: args['quote-cues'],
+      ...(args['quote-voice'] ? { voice: args['quote-voice'] } : {}),
+    },
+  };
+}
+
+/** `--cache DIR`, `--no-cache` (yargs negation gives false) or the default. */
+function cacheOption(value: unknown): Pick<BuildOptions, 'cache'> {
+  if (value === false) return { cache: false };
+  if (typeof value === 'string' && value !== '') return { cache: value };
+  return {};
+}
+
+/**
+ * Runs the `briefing` command line with `argv` (without the node and script
+ * paths) and returns the exit status. The only place errors are printed.
+ */
+export async function runCli(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let verbose = argv.includes('--verbose');
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const fail = (error: unknown) => {
+    if (isBriefingError(error)) {
+      io.stderr.write(`briefing: ${error.message}\n`);
+      if (verbose && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
+      exitCode = error.code === 'USAGE' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`briefing: unexpected error: ${message.split('\n')[0]}\n`);
+      if (verbose && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+      exitCode = EXIT.userError;
+    }
+  };
+  const parser = yargs([...argv])
+    .scriptName('briefing')
+    .usage('$0 <command> [options]\n\nTurn written articles into spoken audio briefings.')
+    .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print stack traces with errors' })
+    .command(
+      'build <input..>',
+      'build an episode (MP3, manifest) from one or more articles',
+      (command) =>
+        withPrepareOptions(command)
+          .positional('input', { type: 'string', array: true, describe: 'article files (.txt, .md, .html) or - for standard input' })
+          .option('output', { alias: 'o', type: 'string', default: 'output', describe: 'folder the episode folder is written in' })
+          .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout and nothing else' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress output' })
+          .option('bitrate', { type: 'number', default: 64, describe: 'MP3 bitrate in kbps (constant bitrate)' })
+          .option('loudness', { type: 'number', default: -16, describe: 'integrated loudness target, LUFS' })
+          .option('true-peak', { type: 'number', default: -1, describe: 'true-peak ceiling, dBTP' })
+          .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' })
+          .option('jobs', { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' })
+          .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' }),
+      async (args) => {
+        verbose = args.verbose;
+        const mode: ProgressMode = args.quiet || args.json ? 'silent' : io.stderr.isTTY ? 'bar' : 'lines';
+        const reporter = new ProgressReporter(mode, io.stderr);
+        const options: BuildOptions = {
+          ...prepareOptions(args as unknown as PrepareArguments),
+          outputDirectory: args.output,
+          bitrateKbps: args.bitrate,
+          loudnessLufs: args.loudness,
+          truePeakDbtp: args['true-peak'],
+          ...cacheOption((args as { cache?: unknown }).cache),
+          ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+          retries: args.retries,
+          signal: controller.signal,
+          onProgress: reporter.report,
+        };
+        try {
+          const result = await buildBriefing(options);
+          reporter.close();
+          if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
+          else io.stderr.write(`briefing: wrote ${result.directory}\n`);
+        } finally {
+          reporter.close();
+        }
+      },
+    )
+    .command(
+      'segments <input>',
+      'print the narration blocks of an article as JSON',
+      (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
+      async (args) => {
+        verbose = args.verbose;
+        const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+        const output = prepared.stories.map((story) => ({
+          title: story.title,
+          ...(story.author ? { author: story.author } : {}),
+          ...(story.publishedAt ? { publishedAt: story.publishedAt } : {}),
+          language: story.language,
+          blocks: prepared.blocks.filter((block) => story.blocks.some((candidate) => candidate.id === block.id)),
+          dropped: story.dropped,
+        }));
+        io.stdout.write(`${JSON.stringify(output.length === 1 ? output[0] : output, null, 2)}\n`);
+      },
+    )
+    .command(
+      'ssml <input>',
+      'print the SSML (or text) exactly as it would be sent to the engine',
+      (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
+      async (args) => {
+        verbose = args.verbose;
+        const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+        for (const block of prepared.rendered) {
+          for (const request of block.requests) {
+            if (request.kind === 'speech') io.stdout.write(`${request.input}\n`);
+          }
+        }
+        for (const warning of prepared.warnings) io.stderr.write(`warning: ${warning.message}${warning.blockId ? ` (${warning.blockId})` : ''}\n`);
+        await prepared.engine.close?.();
+      },
+    )
+    .command(
+      'voices',
+      'list the voices of an engine, one a line',
+      (command) => withEngineOptions(command).option('language', { type: 'string', describe: 'only voices for this language' }),
+      async (args) => {
+        verbose = args.verbose;
+        const engine = await createEngine(args.engine, { options: parseEngineOptions(args['engine-option']) });
+        try {
+          const wanted = args.language?.toLowerCase();
+          for (const voice of await engine.voices()) {
+            if (wanted && !voice.languages.some((language) => language.toLowerCase().startsWith(wanted))) continue;
+            const details = [voice.languages.join(','), voice.gender, voice.name].filter(Boolean).join('\t');
+            io.stdout.write(`${voice.id}\t${details}\n`);
+          }
+        } finally {
+          await engine.close?.();
+        }
+      },
+    )
+    .command(
+      'engines',
+      'list the built-in engines',
+      () => {},
+      () => {
+        for (const engine of BUILT_IN_ENGINES) io.stdout.write(`${engine.id}\t${engine.description}\n`);
+      },
+    )
+    .demandCommand(1, 'name a command: build, segments, ssml, voices or engines')
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new BriefingError('USAGE', message ?? 'invalid usage (see --help)');
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    fail(error);
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  return exitCode;
+}

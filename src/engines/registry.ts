@@ -1,0 +1,50 @@
+import { BriefingError } from '../errors.js';
+import type { EngineFactory, EngineOptions, SpeechEngine } from './speech-engine.js';
+
+/** A built-in engine and how to make it. */
+export interface EngineEntry {
+  id: string;
+  /** One line for `briefing engines`. */
+  description: string;
+  /** Loaded on demand, so cloud SDKs cost nothing until used. */
+  load(): Promise<EngineFactory>;
+}
+
+/** The engines that ship with briefing, by id. */
+export const BUILT_IN_ENGINES: readonly EngineEntry[] = [
+  {
+    id: 'flite',
+    description: 'Flite (embedded, offline, English; the default)',
+    load: async () => (await import('./flite/flite-engine.js')).createFliteEngine,
+  },
+  {
+    id: 'espeak',
+    description: 'eSpeak NG (embedded, offline, 100+ languages, native SSML)',
+    load: async () => (await import('./espeak/espeak-engine.js')).createEspeakEngine,
+  },
+];
+
+/** The default engine id. */
+export const DEFAULT_ENGINE = 'flite';
+
+/** True when `name` looks like a module path rather than an engine id. */
+function isModuleSpecifier(name: string): boolean {
+  return /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(name) || /\.(m?js|cjs|ts)$/.test(name) || name.startsWith('@');
+}
+
+/**
+ * Makes the engine called `name`: a built-in id, or a path or package name of
+ * a user's engine module.
+ */
+export async function createEngine(name: string, options: EngineOptions): Promise<SpeechEngine> {
+  const entry = BUILT_IN_ENGINES.find((candidate) => candidate.id === name);
+  if (entry) return (await entry.load())(options);
+  if (isModuleSpecifier(name) || /^[a-z0-9][\w.-]*$/i.test(name)) {
+    const { loadUserEngine } = await import('./user-engine/load-user-engine.js');
+    return loadUserEngine(name, options);
+  }
+  throw new BriefingError(
+    'ENGINE_UNKNOWN',
+    `no engine "${name}" (built in: ${BUILT_IN_ENGINES.map((engine) => engine.id).join(', ')}; or a path to an engine module)`,
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Stable error codes. A code never changes meaning once released; tools may
+ * match on it.
+ */
+export type BriefingErrorCode =
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_UNREADABLE'
+  | 'INPUT_EMPTY'
+  | 'INPUT_NOT_TEXT'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_FETCH_FAILED'
+  | 'USAGE'
+  | 'CONFIG_INVALID'
+  | 'ENGINE_UNKNOWN'
+  | 'ENGINE_INVALID'
+  | 'ENGINE_UNAVAILABLE'
+  | 'ENGINE_CREDENTIALS_MISSING'
+  | 'ENGINE_REQUEST_FAILED'
+  | 'ENGINE_INPUT_TOO_LONG'
+  | 'VOICE_UNKNOWN'
+  | 'FFMPEG_FAILED'
+  | 'OUTPUT_FAILED'
+  | 'ABORTED';
+
+/** Options accepted by {@link BriefingError}. */
+export interface BriefingErrorOptions {
+  /** The underlying error, kept for `--verbose` output. */
+  cause?: unknown;
+  /** True when repeating the same request may succeed (timeouts, 429, 5xx). */
+  retryable?: boolean;
+  /** For retryable errors: how long the remote side asked us to wait. */
+  retryAfterMs?: number;
+}
+
+/**
+ * The one error class of the project. Every failure a user can cause or meet
+ * is a `BriefingError` with a stable {@link BriefingErrorCode}; the CLI prints
+ * its message as one line.
+ */
+export class BriefingError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: BriefingErrorCode;
+  /** Whether the operation may succeed if tried again. */
+  readonly retryable: boolean;
+  /** Delay the remote side asked for before a retry, when it said. */
+  readonly retryAfterMs?: number;
+
+  constructor(code: BriefingErrorCode, message: string, options: BriefingErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'BriefingError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** True when `error` is a {@link BriefingError}, optionally of the given code. */
+export function isBriefingError(error: unknown, code?: BriefingErrorCode): error is BriefingError {
+  return error instanceof BriefingError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,114 @@
+import { cpus } from 'node:os';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
+import { buildTimeline } from '../assemble/timeline.js';
+import { encodeAtLoudness, PODCAST_LOUDNESS } from '../assemble/loudness.js';
+import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
+import { synthesizeBlocks } from '../synthesize/synthesize-blocks.js';
+import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
+import type { Manifest, ManifestFile } from '../publish/manifest.js';
+import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
+import type { BuildOptions } from './build-options.js';
+import { EpisodeStaging } from './episode-folder.js';
+import { prepareBriefing } from './prepare-briefing.js';
+import { isoDate, slugify } from './slug.js';
+
+/** What a build produced. */
+export interface BuildResult {
+  /** The finished episode folder. */
+  directory: string;
+  manifest: Manifest;
+}
+
+/** The MP3 inside an episode folder. */
+export const EPISODE_AUDIO = 'episode.mp3';
+/** The manifest inside an episode folder. */
+export const EPISODE_MANIFEST = 'manifest.json';
+
+/**
+ * Builds a briefing from articles: reads, segments, normalizes, renders SSML,
+ * synthesizes, assembles the MP3 at podcast loudness and writes the episode
+ * folder `<outputDirectory>/<date>-<slug>/`. Nothing is written under a final
+ * name unless the whole build succeeds.
+ */
+export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
+  const now = options.now?.() ?? new Date();
+  const prepared = await prepareBriefing(options);
+  const { engine } = prepared;
+  const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
+  const outputDirectory = resolve(options.outputDirectory ?? 'output');
+  const date = isoDate(now);
+  const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
+  const concurrency = options.jobs ?? (engine.capabilities.embedded ? Math.max(1, cpus().length) : 4);
+
+  try {
+    const synthesis = await synthesizeBlocks(prepared.rendered, engine, {
+      ...(cache ? { cache } : {}),
+      concurrency,
+      retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
+      ffmpegPath,
+    });
+    await mkdir(outputDirectory, { recursive: true });
+    const staging = await EpisodeStaging.create(outputDirectory, `${date}-${slugify(prepared.title)}`);
+    try {
+      options.onProgress?.({ stage: 'assemble', message: 'joining the pieces' });
+      const timeline = await buildTimeline(synthesis.blocks, staging.file('narration.wav'), ffmpegPath, options.signal);
+      options.onProgress?.({ stage: 'encode', message: 'encoding the MP3 at podcast loudness' });
+      const target = {
+        ...PODCAST_LOUDNESS,
+        ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
+        ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
+      };
+      const encoded = await encodeAtLoudness(
+        timeline.wavPath,
+        staging.file(EPISODE_AUDIO),
+        target,
+        { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 },
+        ffmpegPath,
+        options.signal,
+      );
+      await rm(timeline.wavPath, { force: true });
+      const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
+      const first = prepared.stories[0];
+      const mp3DurationMs = await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal);
+      const files: ManifestFile[] = [
+        { name: EPISODE_AUDIO, bytes: (await stat(staging.file(EPISODE_AUDIO))).size, durationMs: Math.round(mp3DurationMs) },
+      ];
+      const manifest: Manifest = {
+        version: 1,
+        title: prepared.title,
+        createdAt: now.toISOString(),
+        date,
+        language: prepared.language,
+        ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
+        ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
+        audio: EPISODE_AUDIO,
+        durationMs: Math.round(timeline.durationMs),
+        engine: engine.id,
+        voice: prepared.voice,
+        stories: manifestStories(prepared.stories, blocks),
+        blocks,
+        chapters: manifestChapters(blocks, prepared.stories, timeline.durationMs),
+        dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
+        loudness: { ...encoded.loudness, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp },
+        synthesis: synthesis.stats,
+        files,
+        warnings: [...prepared.warnings, ...synthesis.warnings],
+      };
+      options.onProgress?.({ stage: 'publish', message: 'writing the episode folder' });
+      await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+      const directory = await staging.commit();
+      return { directory, manifest };
+    } catch (error) {
+      await staging.discard();
+      throw error;
+    } finally {
+      await synthesis.dispose();
+    }
+  } finally {
+    await engine.close?.();
+  }
+}

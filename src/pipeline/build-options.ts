@@ -1,0 +1,58 @@
+import type { PauseSettings } from '../ssml/pauses.js';
+import type { QuoteStyle } from '../ssml/speech-plan.js';
+import type { SpeechEngine } from '../engines/speech-engine.js';
+
+/** A step of a build, reported to `onProgress`. */
+export type BuildProgress =
+  | { stage: 'ingest' | 'segment' | 'normalize' | 'render' | 'assemble' | 'loudness' | 'encode' | 'publish'; message: string }
+  | { stage: 'synthesize'; done: number; total: number; audioMs: number };
+
+/** Options of {@link prepareBriefing}: everything up to the engine's input. */
+export interface PrepareOptions {
+  /** Files (`-` for stdin). */
+  inputs: string[];
+  /** Engine id, path of an engine module, or an engine object. Default `flite`. */
+  engine?: string | SpeechEngine;
+  /** Engine-specific options (`--engine-option key=value`). */
+  engineOptions?: Record<string, string | number | boolean | undefined>;
+  /** Voice of the narration; the engine's default when absent. */
+  voice?: string;
+  /** Episode title; the story's title for one story. */
+  title?: string;
+  /** Force the language (BCP 47) instead of detecting it. */
+  language?: string;
+  /** Pauses between blocks. */
+  pauses?: Partial<PauseSettings>;
+  /** How quotes are voiced. */
+  quotes?: Partial<QuoteStyle>;
+  /** Path of a pronunciation lexicon (JSON or PLS). */
+  lexicon?: string;
+  /** Environment for credentials (defaults to `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** fetch for network engines (tests and proxies). */
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Options of {@link buildBriefing}. */
+export interface BuildOptions extends PrepareOptions {
+  /** Folder the episode folder is written in. Default `output`. */
+  outputDirectory?: string;
+  /** MP3 bitrate in kbps (CBR). Default 64. */
+  bitrateKbps?: number;
+  /** Integrated loudness target, LUFS. Default −16. */
+  loudnessLufs?: number;
+  /** True-peak ceiling, dBTP. Default −1. */
+  truePeakDbtp?: number;
+  /** Cache folder, or `false` for none. Default: the user's cache folder. */
+  cache?: string | false;
+  /** Requests in flight at once. Default: one per core for embedded engines, 4 for cloud engines. */
+  jobs?: number;
+  /** Retries of retryable engine errors. Default 3. */
+  retries?: number;
+  /** The clock (tests). */
+  now?: () => Date;
+  /** ffmpeg binary; default `FFMPEG_PATH`, else the bundled one. */
+  ffmpegPath?: string;
+}

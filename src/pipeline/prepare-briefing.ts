@@ -1,0 +1,115 @@
+import { BriefingError } from '../errors.js';
+import type { Article, StageWarning } from '../ingest/article.js';
+import { ingestFile } from '../ingest/index.js';
+import { segmentArticle } from '../segment/index.js';
+import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
+import { normalizeBlocks } from '../normalize/normalize-blocks.js';
+import { defaultLexicon, loadLexicon, mergeLexicons } from '../normalize/lexicon.js';
+import type { SpeechBlock } from '../normalize/speech-block.js';
+import { createEngine, DEFAULT_ENGINE } from '../engines/registry.js';
+import type { SpeechEngine } from '../engines/speech-engine.js';
+import { DEFAULT_PAUSES, pauseAfter } from '../ssml/pauses.js';
+import { renderBlock, type RenderedBlock } from '../ssml/render-block.js';
+import { DEFAULT_QUOTE_STYLE, type QuoteStyle } from '../ssml/speech-plan.js';
+import type { PrepareOptions } from './build-options.js';
+
+/** A briefing ready for synthesis: every stage's value up to the engine's input. */
+export interface PreparedBriefing {
+  title: string;
+  language: string;
+  articles: Article[];
+  stories: SegmentedStory[];
+  /** Segmented blocks of every story, in order. */
+  segments: NarrationBlock[];
+  /** The same blocks with their speech. */
+  blocks: SpeechBlock[];
+  /** The blocks rendered for the engine. */
+  rendered: RenderedBlock[];
+  engine: SpeechEngine;
+  voice: string;
+  warnings: StageWarning[];
+}
+
+/** Reads the inputs in order and returns their articles. */
+export async function ingestInputs(inputs: readonly string[], options: Pick<PrepareOptions, 'language' | 'onProgress'>): Promise<{ articles: Article[]; warnings: StageWarning[] }> {
+  if (inputs.length === 0) throw new BriefingError('USAGE', 'no input: name an article file, or - for standard input');
+  const articles: Article[] = [];
+  const warnings: StageWarning[] = [];
+  for (const input of inputs) {
+    options.onProgress?.({ stage: 'ingest', message: `reading ${input}` });
+    const result = await ingestFile(input, options.language ? { language: options.language } : {});
+    articles.push(...result.articles);
+    warnings.push(...result.warnings);
+  }
+  return { articles, warnings };
+}
+
+/** Segments articles into stories, numbering blocks across the briefing. */
+export function segmentArticles(articles: readonly Article[]): { stories: SegmentedStory[]; warnings: StageWarning[] } {
+  const stories: SegmentedStory[] = [];
+  const warnings: StageWarning[] = [];
+  articles.forEach((article, storyIndex) => {
+    const result = segmentArticle(article, { storyIndex });
+    stories.push(result.story);
+    warnings.push(...result.warnings);
+  });
+  return { stories, warnings };
+}
+
+/** Makes the engine named in the options (or uses the one given). */
+export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngine> {
+  if (options.engine && typeof options.engine !== 'string') return options.engine;
+  return createEngine(options.engine ?? DEFAULT_ENGINE, {
+    options: { ...(options.engineOptions ?? {}) },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+}
+
+/**
+ * Runs ingest, segment, normalize and SSML rendering: everything before the
+ * engine is asked for audio. `briefing segments`, `briefing ssml` and
+ * `--dry-run` stop here.
+ */
+export async function prepareBriefing(options: PrepareOptions): Promise<PreparedBriefing> {
+  const { articles, warnings } = await ingestInputs(options.inputs, options);
+  options.onProgress?.({ stage: 'segment', message: 'finding titles, paragraphs and quotes' });
+  const segmented = segmentArticles(articles);
+  warnings.push(...segmented.warnings);
+  const stories = segmented.stories;
+  const segments = stories.flatMap((story) => story.blocks);
+  if (segments.length === 0) throw new BriefingError('INPUT_EMPTY', `${options.inputs.join(', ')}: has no readable text`);
+
+  options.onProgress?.({ stage: 'normalize', message: 'expanding numbers, dates and abbreviations' });
+  const lexicon = mergeLexicons(defaultLexicon(), options.lexicon ? await loadLexicon(options.lexicon) : undefined);
+  const normalized = normalizeBlocks(segments, { lexicon });
+  warnings.push(...normalized.warnings);
+
+  const engine = await resolveEngine(options);
+  const voice = options.voice ?? engine.defaultVoice;
+  const quotes: QuoteStyle = { ...DEFAULT_QUOTE_STYLE, ...(options.quotes ?? {}) };
+  const pauses = { ...DEFAULT_PAUSES, ...(options.pauses ?? {}) };
+  options.onProgress?.({ stage: 'render', message: `rendering SSML for ${engine.id}` });
+  const blocks = normalized.blocks;
+  const rendered = blocks.map((block, index) =>
+    renderBlock(block, pauseAfter(block, blocks[index + 1], pauses), engine, {
+      voice,
+      quotes,
+      requestPerSentence: engine.capabilities.embedded,
+    }),
+  );
+  for (const block of rendered) warnings.push(...block.warnings);
+  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : `Briefing: ${stories.map((story) => story.title).join('; ')}`);
+  return {
+    title,
+    language: stories[0]?.language ?? 'en',
+    articles,
+    stories,
+    segments,
+    blocks,
+    rendered,
+    engine,
+    voice,
+    warnings,
+  };
+}

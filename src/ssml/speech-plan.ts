@@ -1,0 +1,57 @@
+import type { SpeechBlock, SpeechPiece } from '../normalize/speech-block.js';
+
+/** SSML emphasis levels (W3C SSML 1.1). */
+export type EmphasisLevel = 'none' | 'reduced' | 'moderate' | 'strong';
+
+/** How quoted speech is voiced. */
+export interface QuoteStyle {
+  /** Emphasis on quoted spans; `none` reads them like the rest. */
+  emphasis: EmphasisLevel;
+  /** Say "quote" before and "end quote" after each quoted span. */
+  cues: boolean;
+  /** A second voice for quoted spans, when set. */
+  voice?: string;
+}
+
+/** The default quote style: moderate emphasis, no cues, the main voice. */
+export const DEFAULT_QUOTE_STYLE: QuoteStyle = { emphasis: 'moderate', cues: false };
+
+/** A stretch of speech with one style. */
+export interface PlanSpan {
+  pieces: SpeechPiece[];
+  /** Present when the span is quoted speech. */
+  quote?: { speaker?: string };
+}
+
+/** A sentence (or, after splitting, part of one) as styled spans. */
+export interface PlanSentence {
+  /** Index of the sentence in its block. */
+  index: number;
+  spans: PlanSpan[];
+}
+
+/** Turns a normalized block's sentences into styled spans, adding quote cues when asked. */
+export function planSentences(block: SpeechBlock, style: QuoteStyle): PlanSentence[] {
+  return block.sentences.map((sentence, index) => {
+    const spans: PlanSpan[] = [];
+    for (const run of sentence.runs) {
+      if (run.speech.every((piece) => piece.text.trim() === '')) continue;
+      if (run.quote) {
+        const pieces = style.cues ? [{ text: 'quote, ' }, ...run.speech, { text: ', end quote' }] : run.speech;
+        spans.push({ pieces, quote: run.speaker ? { speaker: run.speaker } : {} });
+      } else {
+        spans.push({ pieces: run.speech });
+      }
+    }
+    return { index, spans };
+  });
+}
+
+/** The spoken words of spans, whitespace collapsed. */
+export function spanText(spans: readonly PlanSpan[]): string {
+  return spans
+    .flatMap((span) => span.pieces.map((piece) => piece.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

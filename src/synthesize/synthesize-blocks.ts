@@ -1,0 +1,190 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BriefingError, isBriefingError } from '../errors.js';
+import type { StageWarning } from '../ingest/article.js';
+import type { SpeechEngine, SynthesisResult } from '../engines/speech-engine.js';
+import type { PlannedRequest, RenderedBlock } from '../ssml/render-block.js';
+import { decodeToWav } from '../assemble/ffmpeg.js';
+import { decodeWav } from '../audio/wav.js';
+import { AudioCache, cacheKey, type CachedPiece } from './audio-cache.js';
+import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.js';
+import { runLimited } from './run-limited.js';
+import type { AudioPiece, SynthesisStats, SynthesizedBlock } from './synthesized-block.js';
+
+/** Progress of synthesis, reported after each request. */
+export interface SynthesisProgress {
+  done: number;
+  total: number;
+  /** Milliseconds of speech made so far (cached pieces included). */
+  audioMs: number;
+}
+
+/** How to run synthesis. */
+export interface SynthesizeOptions {
+  /** Where pieces are kept between runs; a throw-away folder when absent. */
+  cache?: AudioCache;
+  /** Requests in flight at once. */
+  concurrency: number;
+  retry?: RetryPolicy;
+  signal?: AbortSignal;
+  onProgress?: (progress: SynthesisProgress) => void;
+  /** ffmpeg, for decoding engines that return encoded audio. */
+  ffmpegPath: string;
+  /** Sample rate encoded audio is decoded to. */
+  decodeSampleRate?: number;
+}
+
+/** What synthesis produced. */
+export interface SynthesisOutput {
+  blocks: SynthesizedBlock[];
+  stats: SynthesisStats;
+  warnings: StageWarning[];
+  /** Removes the throw-away cache, when one was made. */
+  dispose(): Promise<void>;
+}
+
+type SpeechRequest = Extract<PlannedRequest, { kind: 'speech' }>;
+
+interface Job {
+  block: RenderedBlock;
+  request: SpeechRequest;
+  previous?: SpeechRequest;
+  next?: SpeechRequest;
+}
+
+/**
+ * Synthesizes every speech request of the rendered blocks through `engine`,
+ * reusing cached pieces, with bounded concurrency and retries. The result is
+ * in block order whatever order requests finish in.
+ */
+export async function synthesizeBlocks(
+  rendered: readonly RenderedBlock[],
+  engine: SpeechEngine,
+  options: SynthesizeOptions,
+): Promise<SynthesisOutput> {
+  let scratch: string | undefined;
+  let cache = options.cache;
+  if (!cache) {
+    scratch = await mkdtemp(join(tmpdir(), 'briefing-pieces-'));
+    cache = new AudioCache(scratch);
+  }
+  const dispose = async () => {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  };
+  const stats: SynthesisStats = { requests: 0, cacheHits: 0, cacheMisses: 0, retries: 0, billedCharacters: 0 };
+  const warnings: StageWarning[] = [];
+  const jobs: Job[] = [];
+  const speechRequests = rendered.flatMap((block) =>
+    block.requests.filter((request): request is SpeechRequest => request.kind === 'speech').map((request) => ({ block, request })),
+  );
+  speechRequests.forEach((entry, index) => {
+    jobs.push({ ...entry, previous: speechRequests[index - 1]?.request, next: speechRequests[index + 1]?.request });
+  });
+  stats.requests = jobs.length;
+  const settings = engine.settings?.() ?? {};
+  let done = 0;
+  let audioMs = 0;
+  const report = () => options.onProgress?.({ done, total: jobs.length, audioMs });
+  report();
+
+  const synthesizeOne = async (job: Job): Promise<AudioPiece> => {
+    const { request } = job;
+    const key = cacheKey({
+      engine: engine.id,
+      engineVersion: engine.version,
+      voice: request.voice,
+      settings,
+      inputType: request.inputType,
+      input: request.input,
+      prosody: request.prosody,
+    });
+    let stored: CachedPiece | undefined = await cache.get(key);
+    if (stored) {
+      stats.cacheHits += 1;
+    } else {
+      stats.cacheMisses += 1;
+      stats.billedCharacters += request.billedCharacters;
+      const result = await withRetries(
+        () =>
+          engine.synthesize(
+            {
+              input: request.input,
+              inputType: request.inputType,
+              voice: request.voice,
+              language: job.block.language,
+              ...(request.prosody ? { prosody: request.prosody } : {}),
+              ...(job.previous ? { previousText: job.previous.text } : {}),
+              ...(job.next ? { nextText: job.next.text } : {}),
+            },
+            options.signal,
+          ),
+        options.retry ?? DEFAULT_RETRY_POLICY,
+        options.signal,
+        () => {
+          stats.retries += 1;
+        },
+      ).catch((error: unknown) => {
+        throw describeFailure(error, job, engine);
+      });
+      for (const warning of result.warnings) warnings.push({ ...warning, blockId: warning.blockId ?? job.block.blockId });
+      const pcm = await toPcm(result, options, key);
+      stored = await cache.put(key, pcm.sampleRate, pcm.data);
+    }
+    done += 1;
+    audioMs += (stored.dataBytes / 2 / stored.sampleRate) * 1000;
+    report();
+    return {
+      kind: 'audio',
+      path: stored.path,
+      sampleRate: stored.sampleRate,
+      dataBytes: stored.dataBytes,
+      sentences: request.sentences,
+      sentenceWeights: request.weights,
+    };
+  };
+
+  let pieces: AudioPiece[];
+  try {
+    pieces = await runLimited(jobs, options.concurrency, synthesizeOne);
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  let cursor = 0;
+  const blocks: SynthesizedBlock[] = rendered.map((block) => ({
+    blockId: block.blockId,
+    pieces: block.requests.map((request) => (request.kind === 'silence' ? { kind: 'silence', ms: request.ms } : pieces[cursor++]!)),
+  }));
+  return { blocks, stats, warnings, dispose };
+}
+
+function describeFailure(error: unknown, job: Job, engine: SpeechEngine): unknown {
+  if (isBriefingError(error, 'ABORTED')) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = isBriefingError(error) ? error.code : 'ENGINE_REQUEST_FAILED';
+  const prefix = message.startsWith(`${engine.id}:`) ? '' : `${engine.id}: `;
+  return new BriefingError(code, `block ${job.block.blockId}: ${prefix}${message}`, { cause: error });
+}
+
+async function toPcm(result: SynthesisResult, options: SynthesizeOptions, key: string): Promise<{ sampleRate: number; data: Uint8Array }> {
+  const audio = result.audio;
+  if (audio.format === 'pcm16') return { sampleRate: audio.sampleRate, data: audio.data };
+  if (audio.container === 'wav') {
+    try {
+      return decodeWav(audio.data, 'engine audio');
+    } catch {
+      // Not plain 16-bit mono PCM: let ffmpeg convert it below.
+    }
+  }
+  const directory = await mkdtemp(join(tmpdir(), 'briefing-decode-'));
+  try {
+    const input = join(directory, `${key}.${audio.container}`);
+    const output = join(directory, `${key}.wav`);
+    await writeFile(input, audio.data);
+    await decodeToWav(input, output, options.decodeSampleRate ?? 24000, options.ffmpegPath, options.signal);
+    return decodeWav(await readFile(output), 'decoded engine audio');
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
