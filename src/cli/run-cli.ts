@@ -5,6 +5,9 @@ import { prepareBriefing } from '../pipeline/prepare-briefing.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
 import { BUILT_IN_ENGINES, createEngine, DEFAULT_ENGINE } from '../engines/registry.js';
 import { parseEngineOptions } from './engine-option.js';
+import { estimateBriefing } from '../synthesize/estimate.js';
+import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
+import { formatEstimate } from './format-estimate.js';
 import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
 
 /** Exit statuses of the command. */
@@ -132,9 +135,20 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('true-peak', { type: 'number', default: -1, describe: 'true-peak ceiling, dBTP' })
           .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' })
-          .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' }),
+          .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' })
+          .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' }),
       async (args) => {
         verbose = args.verbose;
+        if (args.dryRun) {
+          const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+          try {
+            const estimate = estimateBriefing(prepared.rendered, prepared.engine);
+            io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
+          } finally {
+            await prepared.engine.close?.();
+          }
+          return;
+        }
         const mode: ProgressMode = args.quiet || args.json ? 'silent' : io.stderr.isTTY ? 'bar' : 'lines';
         const reporter = new ProgressReporter(mode, io.stderr);
         const options: BuildOptions = {
@@ -212,6 +226,21 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
       },
     )
+    .command('cache <action>', 'show or clear the synthesis cache', (command) =>
+      command
+        .positional('action', { choices: ['info', 'clear'] as const, describe: 'info: where it is and how big; clear: remove every entry' })
+        .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing)' }),
+      async (args) => {
+        const cache = new AudioCache(args.cache ?? defaultCacheDirectory());
+        if (args.action === 'clear') {
+          await cache.clear();
+          io.stdout.write(`cleared ${cache.directory}\n`);
+          return;
+        }
+        const info = await cache.info();
+        io.stdout.write(`${info.directory}\n${info.entries} pieces, ${(info.bytes / 1024 / 1024).toFixed(1)} MB\n`);
+      },
+    )
     .command(
       'engines',
       'list the built-in engines',
@@ -220,7 +249,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         for (const engine of BUILT_IN_ENGINES) io.stdout.write(`${engine.id}\t${engine.description}\n`);
       },
     )
-    .demandCommand(1, 'name a command: build, segments, ssml, voices or engines')
+    .demandCommand(1, 'name a command: build, segments, ssml, voices, engines or cache')
     .strict()
     .help()
     .alias('help', 'h')

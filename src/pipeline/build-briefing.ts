@@ -6,6 +6,9 @@ import { buildTimeline } from '../assemble/timeline.js';
 import { encodeAtLoudness, PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { synthesizeBlocks } from '../synthesize/synthesize-blocks.js';
+import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
+import { DEFAULT_ENGINE } from '../engines/registry.js';
+import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
 import type { Manifest, ManifestFile } from '../publish/manifest.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
@@ -13,6 +16,15 @@ import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
 import { prepareBriefing } from './prepare-briefing.js';
 import { isoDate, slugify } from './slug.js';
+
+/**
+ * Embedded engines compute on the calling thread; with more than one job they
+ * run on worker threads, one engine instance each.
+ */
+function onWorkerThreads(engine: SpeechEngine, options: BuildOptions, concurrency: number): SpeechEngine {
+  if (!engine.capabilities.embedded || concurrency < 2 || typeof options.engine === 'object' || !workerThreadsAvailable()) return engine;
+  return createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) } }, concurrency);
+}
 
 /** What a build produced. */
 export interface BuildResult {
@@ -35,12 +47,12 @@ export const EPISODE_MANIFEST = 'manifest.json';
 export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
   const now = options.now?.() ?? new Date();
   const prepared = await prepareBriefing(options);
-  const { engine } = prepared;
   const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
-  const concurrency = options.jobs ?? (engine.capabilities.embedded ? Math.max(1, cpus().length) : 4);
+  const concurrency = Math.max(1, Math.floor(options.jobs ?? (prepared.engine.capabilities.embedded ? cpus().length : 4)));
+  const engine = onWorkerThreads(prepared.engine, options, concurrency);
 
   try {
     const synthesis = await synthesizeBlocks(prepared.rendered, engine, {

@@ -1,0 +1,35 @@
+/**
+ * Worker thread that owns one instance of an embedded engine. Embedded
+ * engines compute in WebAssembly on the calling thread, so running one per
+ * worker is what makes synthesis use every core.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEngine } from '../engines/registry.js';
+import type { SynthesisRequest } from '../engines/speech-engine.js';
+import { isBriefingError } from '../errors.js';
+
+interface WorkerSetup {
+  engine: string;
+  options: Record<string, string | number | boolean | undefined>;
+}
+
+const setup = workerData as WorkerSetup;
+const engine = await createEngine(setup.engine, { options: setup.options });
+
+parentPort!.on('message', async (message: { id: number; request: SynthesisRequest }) => {
+  try {
+    const result = await engine.synthesize(message.request);
+    const transfer = result.audio.data.buffer instanceof ArrayBuffer ? [result.audio.data.buffer] : [];
+    parentPort!.postMessage({ id: message.id, result }, transfer);
+  } catch (error) {
+    parentPort!.postMessage({
+      id: message.id,
+      error: {
+        code: isBriefingError(error) ? error.code : 'ENGINE_REQUEST_FAILED',
+        message: error instanceof Error ? error.message : String(error),
+        retryable: isBriefingError(error) ? error.retryable : false,
+      },
+    });
+  }
+});
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { BriefingError, type BriefingErrorCode } from '../errors.js';
+import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
+
+const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
+
+/** True when the compiled worker script is available (it is not when running from TypeScript sources). */
+export function workerThreadsAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_FILE));
+}
+
+interface Pending {
+  resolve: (result: SynthesisResult) => void;
+  reject: (error: unknown) => void;
+  worker: PoolWorker;
+}
+
+interface PoolWorker {
+  thread: Worker;
+  busy: number;
+  ready: Promise<void>;
+}
+
+/**
+ * Wraps an embedded engine so its requests run on `size` worker threads, each
+ * with its own engine instance. The wrapper is itself a `SpeechEngine` with
+ * the same id, version and capabilities, so results (and cache keys) do not
+ * depend on how many threads made them.
+ */
+export function createWorkerPoolEngine(
+  engine: SpeechEngine,
+  setup: { engine: string; options: Record<string, string | number | boolean | undefined> },
+  size: number,
+): SpeechEngine {
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let closed = false;
+  const workers: PoolWorker[] = [];
+
+  const start = (): PoolWorker => {
+    const thread = new Worker(WORKER_FILE, { workerData: setup });
+    thread.unref();
+    const worker: PoolWorker = {
+      thread,
+      busy: 0,
+      ready: new Promise((resolve, reject) => {
+        thread.once('message', () => resolve());
+        thread.once('error', reject);
+      }),
+    };
+    thread.on('message', (message: { id?: number; result?: SynthesisResult; error?: { code: BriefingErrorCode; message: string; retryable: boolean } }) => {
+      if (message.id === undefined) return;
+      const entry = pending.get(message.id);
+      if (!entry) return;
+      pending.delete(message.id);
+      entry.worker.busy -= 1;
+      if (message.error) entry.reject(new BriefingError(message.error.code, message.error.message, { retryable: message.error.retryable }));
+      else entry.resolve(message.result!);
+    });
+    thread.on('error', (error) => {
+      for (const [id, entry] of pending) {
+        if (entry.worker !== worker) continue;
+        pending.delete(id);
+        entry.reject(new BriefingError('ENGINE_REQUEST_FAILED', `${engine.id}: worker failed: ${error.message}`, { cause: error, retryable: true }));
+      }
+      const index = workers.indexOf(worker);
+      if (index >= 0 && !closed) workers[index] = start();
+    });
+    return worker;
+  };
+
+  const pick = (): PoolWorker => {
+    if (workers.length < size) {
+      const worker = start();
+      workers.push(worker);
+      return worker;
+    }
+    return workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
+  };
+
+  return {
+    spec: engine.spec,
+    id: engine.id,
+    version: engine.version,
+    defaultVoice: engine.defaultVoice,
+    capabilities: engine.capabilities,
+    voices: () => engine.voices(),
+    ...(engine.settings ? { settings: () => engine.settings!() } : {}),
+    async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
+      if (closed) throw new BriefingError('ABORTED', `${engine.id}: engine closed`);
+      if (signal?.aborted) throw new BriefingError('ABORTED', `${engine.id}: synthesis aborted`);
+      const worker = pick();
+      worker.busy += 1;
+      await worker.ready.catch((error: Error) => {
+        worker.busy -= 1;
+        throw new BriefingError('ENGINE_UNAVAILABLE', `${engine.id}: could not start a worker thread: ${error.message}`, { cause: error });
+      });
+      const id = nextId++;
+      return new Promise<SynthesisResult>((resolve, reject) => {
+        const onAbort = () => {
+          pending.delete(id);
+          worker.busy -= 1;
+          reject(new BriefingError('ABORTED', `${engine.id}: synthesis aborted`));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        pending.set(id, {
+          worker,
+          resolve: (result) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(result);
+          },
+          reject: (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        });
+        worker.thread.postMessage({ id, request });
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(workers.map((worker) => worker.thread.terminate()));
+      await engine.close?.();
+    },
+  };
+}
