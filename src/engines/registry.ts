@@ -22,6 +22,36 @@ export const BUILT_IN_ENGINES: readonly EngineEntry[] = [
     description: 'eSpeak NG (embedded, offline, 100+ languages, native SSML)',
     load: async () => (await import('./espeak/espeak-engine.js')).createEspeakEngine,
   },
+  {
+    id: 'command',
+    description: 'any installed TTS program through a command template (Piper, say, Festival, espeak-ng)',
+    load: async () => (await import('./command/command-engine.js')).createCommandEngine,
+  },
+  {
+    id: 'polly',
+    description: 'Amazon Polly (cloud; standard, neural, long-form or generative voices)',
+    load: async () => (await import('./polly/polly-engine.js')).createPollyEngine,
+  },
+  {
+    id: 'google',
+    description: 'Google Cloud Text-to-Speech (cloud)',
+    load: async () => (await import('./google/google-engine.js')).createGoogleEngine,
+  },
+  {
+    id: 'azure',
+    description: 'Azure AI Speech (cloud)',
+    load: async () => (await import('./azure/azure-engine.js')).createAzureEngine,
+  },
+  {
+    id: 'openai',
+    description: 'OpenAI text to speech (cloud; plain text)',
+    load: async () => (await import('./openai/openai-engine.js')).createOpenAiEngine,
+  },
+  {
+    id: 'elevenlabs',
+    description: 'ElevenLabs text to speech (cloud)',
+    load: async () => (await import('./elevenlabs/elevenlabs-engine.js')).createElevenLabsEngine,
+  },
 ];
 
 /** The default engine id. */

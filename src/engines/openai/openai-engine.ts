@@ -1,0 +1,115 @@
+import OpenAI from 'openai';
+import {
+  SPEECH_ENGINE_SPEC,
+  type EngineCapabilities,
+  type EngineOptions,
+  type SpeechEngine,
+  type SynthesisRequest,
+  type SynthesisResult,
+  type Voice,
+} from '../speech-engine.js';
+import { credentialsMissingError, throwIfAborted } from '../http/engine-errors.js';
+import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl } from '../http/engine-options.js';
+import { toOpenAiError } from './openai-errors.js';
+import { openAiVoices } from './openai-voices.js';
+
+const ENGINE = 'openai';
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+const DEFAULT_MODEL = 'gpt-4o-mini-tts';
+const DEFAULT_VOICE = 'alloy';
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** `pcm` output: 24 kHz, 16-bit signed little-endian, mono, no header. */
+const PCM_SAMPLE_RATE = 24_000;
+const MIN_SPEED = 0.25;
+const MAX_SPEED = 4;
+
+/**
+ * Creates the OpenAI speech engine (`client.audio.speech.create` of the
+ * official `openai` SDK, `response_format: 'pcm'`).
+ *
+ * Options (`--engine-option key=value`):
+ * - `apiKey` (or `OPENAI_API_KEY`).
+ * - `baseURL` / `endpoint`: API base URL (default `https://api.openai.com/v1`).
+ * - `model` (default `gpt-4o-mini-tts`), `voice` (default `alloy`).
+ * - `instructions`: how to speak (tone, accent); ignored by `tts-1` and `tts-1-hd`.
+ * - `speed`: 0.25–4 (default 1); the pipeline's `prosody.rate` multiplies it.
+ * - `timeoutMs`: per-request timeout (default 120000).
+ *
+ * A text engine: 4096 characters a request, no SSML; the pipeline plays
+ * breaks as silence and emphasis as a change of `speed`.
+ */
+export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
+  const read = new EngineOptionReader(ENGINE, options.options);
+  const env = engineEnvironment(options);
+  const apiKey = read.string('apiKey') ?? env.OPENAI_API_KEY;
+  if (!apiKey) throw credentialsMissingError(ENGINE, 'API key', 'apiKey', 'OPENAI_API_KEY');
+  const baseURL = trimBaseUrl(read.string('baseURL') ?? read.string('endpoint') ?? DEFAULT_BASE_URL);
+  const model = read.string('model') ?? DEFAULT_MODEL;
+  const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
+  const instructions = read.string('instructions');
+  const speed = read.number('speed', { min: MIN_SPEED, max: MAX_SPEED }) ?? 1;
+  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
+  const secrets = [apiKey];
+  const client = new OpenAI({
+    apiKey,
+    baseURL,
+    organization: env.OPENAI_ORG_ID ?? null,
+    project: env.OPENAI_PROJECT_ID ?? null,
+    maxRetries: 0,
+    timeout: timeoutMs,
+    logLevel: 'warn',
+    ...optional('fetch', options.fetch),
+  });
+
+  const capabilities: EngineCapabilities = {
+    input: 'text',
+    maxInput: 4096,
+    inputUnit: 'chars',
+    wordTimings: false,
+    network: true,
+    prosody: ['rate'],
+    embedded: false,
+  };
+
+  return {
+    spec: SPEECH_ENGINE_SPEC,
+    id: ENGINE,
+    version: 'audio-speech-v1',
+    defaultVoice,
+    capabilities,
+
+    async voices(): Promise<Voice[]> {
+      return openAiVoices();
+    },
+
+    async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
+      throwIfAborted(ENGINE, signal);
+      const requestSpeed = clamp(speed * (request.prosody?.rate ?? 1), MIN_SPEED, MAX_SPEED);
+      try {
+        const response = await client.audio.speech.create(
+          {
+            model,
+            voice: request.voice ?? defaultVoice,
+            input: request.input,
+            response_format: 'pcm',
+            ...optional('instructions', instructions),
+            ...(requestSpeed === 1 ? {} : { speed: requestSpeed }),
+          },
+          signal ? { signal } : {},
+        );
+        const data = new Uint8Array(await response.arrayBuffer());
+        return { audio: { format: 'pcm16', sampleRate: PCM_SAMPLE_RATE, data }, warnings: [] };
+      } catch (error) {
+        throw toOpenAiError(error, signal, secrets, timeoutMs);
+      }
+    },
+
+    settings() {
+      return { model, speed, ...optional('instructions', instructions), responseFormat: 'pcm' };
+    },
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value * 1000) / 1000));
+}

@@ -1,0 +1,52 @@
+import { PollyClient, type PollyClientConfig } from '@aws-sdk/client-polly';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { EngineOptions } from '../speech-engine.js';
+import { EngineOptionReader } from '../http/engine-options.js';
+import { pollyCredentialsMissing, pollyRegionMissing } from './polly-errors.js';
+
+/** A configured SDK client and the secrets it holds. */
+export interface PollyConnection {
+  client: PollyClient;
+  /** Values that must never appear in messages. */
+  secrets: (string | undefined)[];
+}
+
+/**
+ * Builds the Polly SDK client. Credentials and region come from the options
+ * (`accessKeyId`, `secretAccessKey`, `sessionToken`, `region`), then:
+ * - when `options.env` is injected, from its `AWS_ACCESS_KEY_ID`,
+ *   `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` and `AWS_REGION` /
+ *   `AWS_DEFAULT_REGION` only (no profiles, no instance metadata);
+ * - otherwise from the AWS SDK's default chain (environment, shared config
+ *   and credentials files, SSO, container and instance metadata).
+ *
+ * Nothing is resolved here: a missing credential or region surfaces on the
+ * first request as `ENGINE_CREDENTIALS_MISSING`.
+ */
+export function createPollyConnection(options: EngineOptions, read: EngineOptionReader, timeoutMs: number): PollyConnection {
+  const env = options.env;
+  const accessKeyId = read.string('accessKeyId') ?? env?.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = read.string('secretAccessKey') ?? env?.AWS_SECRET_ACCESS_KEY;
+  const sessionToken = read.string('sessionToken') ?? env?.AWS_SESSION_TOKEN;
+  const region = read.string('region') ?? env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
+  const endpoint = read.string('endpoint');
+
+  // The SDK prints a seven-line notice about Node 22 when a client is created on
+  // Node 20, which briefing supports; it would break the CLI's one-line output.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const config: PollyClientConfig = {
+    maxAttempts: 1,
+    // HTTP/1.1: SynthesizeSpeech and DescribeVoices need no HTTP/2 (the SDK's
+    // default, for the streaming operation), and proxies speak HTTP/1.1.
+    requestHandler: new NodeHttpHandler({ requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 30_000) }),
+    ...(endpoint ? { endpoint } : {}),
+  };
+  if (region) config.region = region;
+  else if (env) config.region = async (): Promise<string> => Promise.reject(pollyRegionMissing());
+  if (accessKeyId && secretAccessKey) {
+    config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+  } else if (env || accessKeyId || secretAccessKey) {
+    config.credentials = async () => Promise.reject(pollyCredentialsMissing());
+  }
+  return { client: new PollyClient(config), secrets: [secretAccessKey, sessionToken] };
+}

@@ -1,0 +1,152 @@
+import {
+  DescribeVoicesCommand,
+  SynthesizeSpeechCommand,
+  type SynthesizeSpeechCommandInput,
+  type Voice as PollyVoice,
+} from '@aws-sdk/client-polly';
+import { BriefingError } from '../../errors.js';
+import {
+  SPEECH_ENGINE_SPEC,
+  type EngineCapabilities,
+  type EngineOptions,
+  type SpeechEngine,
+  type SynthesisRequest,
+  type SynthesisResult,
+  type Voice,
+} from '../speech-engine.js';
+import { throwIfAborted } from '../http/engine-errors.js';
+import { EngineOptionReader, optional } from '../http/engine-options.js';
+import { createPollyConnection } from './polly-client.js';
+import { toPollyError } from './polly-errors.js';
+import { parseWordMarks } from './polly-speech-marks.js';
+import { POLLY_ENGINE_TYPES, pollySsmlTags, type PollyEngineType } from './polly-ssml-tags.js';
+
+const ENGINE = 'polly';
+const DEFAULT_TIMEOUT_MS = 120_000;
+const PCM_SAMPLE_RATES = ['8000', '16000'] as const;
+
+/**
+ * Creates the Amazon Polly engine (`SynthesizeSpeech` and `DescribeVoices`
+ * through `@aws-sdk/client-polly`).
+ *
+ * Options (`--engine-option key=value`):
+ * - `region`, `accessKeyId`, `secretAccessKey`, `sessionToken`: override the AWS
+ *   default credential chain and `AWS_REGION` (see {@link createPollyConnection}).
+ * - `endpoint`: service URL (proxies, tests).
+ * - `engine`: `standard`, `neural` (default), `long-form` or `generative`.
+ * - `voice`: default voice id (default `Joanna`; `Danielle` for `long-form`).
+ * - `sampleRate`: 8000 or 16000 (default); audio is asked as `pcm` (raw 16-bit mono).
+ * - `wordTimings=true`: a second request with `OutputFormat: 'json'` and
+ *   `SpeechMarkTypes: ['word']` gives word timings.
+ * - `languageCode`: for bilingual voices, the language to speak.
+ * - `timeoutMs`: per-request timeout (default 120000).
+ *
+ * Limits: 3000 billed characters (tags excluded) and 6000 characters in all
+ * per request; breaks up to 10 s.
+ */
+export function createPollyEngine(options: EngineOptions): SpeechEngine {
+  const read = new EngineOptionReader(ENGINE, options.options);
+  const engineType: PollyEngineType = read.choice('engine', POLLY_ENGINE_TYPES) ?? 'neural';
+  const defaultVoice = read.string('voice') ?? (engineType === 'long-form' ? 'Danielle' : 'Joanna');
+  const sampleRate = read.choice('sampleRate', PCM_SAMPLE_RATES) ?? '16000';
+  const wordTimings = read.boolean('wordTimings') ?? false;
+  const languageCode = read.string('languageCode');
+  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
+  const { client, secrets } = createPollyConnection(options, read, timeoutMs);
+
+  async function synthesizeOnce(input: SynthesizeSpeechCommandInput, signal: AbortSignal | undefined): Promise<Uint8Array> {
+    try {
+      const output = await client.send(new SynthesizeSpeechCommand(input), signal ? { abortSignal: signal } : {});
+      if (!output.AudioStream) throw new BriefingError('ENGINE_REQUEST_FAILED', 'polly: the answer has no audio stream');
+      return await output.AudioStream.transformToByteArray();
+    } catch (error) {
+      throw toPollyError(error, signal, secrets);
+    }
+  }
+
+  const capabilities: EngineCapabilities = {
+    input: 'ssml',
+    dialect: 'polly',
+    ssmlTags: pollySsmlTags(engineType),
+    maxInput: 3000,
+    inputUnit: 'billed-chars',
+    maxBreakMs: 10_000,
+    wordTimings,
+    network: true,
+    embedded: false,
+  };
+
+  return {
+    spec: SPEECH_ENGINE_SPEC,
+    id: ENGINE,
+    version: 'polly-2016-06-10',
+    defaultVoice,
+    capabilities,
+
+    async voices(): Promise<Voice[]> {
+      const voices: Voice[] = [];
+      let nextToken: string | undefined;
+      do {
+        try {
+          const page = await client.send(
+            new DescribeVoicesCommand({ Engine: engineType, ...optional('NextToken', nextToken) }),
+          );
+          voices.push(...(page.Voices ?? []).map(toVoice));
+          nextToken = page.NextToken || undefined;
+        } catch (error) {
+          throw toPollyError(error, undefined, secrets);
+        }
+      } while (nextToken);
+      return voices;
+    },
+
+    async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
+      throwIfAborted(ENGINE, signal);
+      const base = {
+        Engine: engineType,
+        Text: request.input,
+        TextType: request.inputType === 'ssml' ? 'ssml' : 'text',
+        VoiceId: (request.voice ?? defaultVoice) as SynthesizeSpeechCommandInput['VoiceId'],
+        ...optional('LanguageCode', languageCode as SynthesizeSpeechCommandInput['LanguageCode']),
+      } satisfies Partial<SynthesizeSpeechCommandInput>;
+      const [audio, marks] = await Promise.all([
+        synthesizeOnce({ ...base, OutputFormat: 'pcm', SampleRate: sampleRate }, signal),
+        wordTimings ? synthesizeOnce({ ...base, OutputFormat: 'json', SpeechMarkTypes: ['word'] }, signal) : undefined,
+      ]);
+      const rate = Number(sampleRate);
+      const durationMs = (audio.length / 2 / rate) * 1000;
+      return {
+        audio: { format: 'pcm16', sampleRate: rate, data: audio },
+        ...(marks ? { words: parseWordMarks(new TextDecoder().decode(marks), durationMs) } : {}),
+        warnings: [],
+      };
+    },
+
+    settings() {
+      return {
+        engine: engineType,
+        outputFormat: 'pcm',
+        sampleRate: Number(sampleRate),
+        wordTimings,
+        ...optional('languageCode', languageCode),
+      };
+    },
+
+    async close() {
+      client.destroy();
+    },
+  };
+}
+
+function toVoice(voice: PollyVoice): Voice {
+  const gender = voice.Gender?.toLowerCase();
+  const languages = [voice.LanguageCode, ...(voice.AdditionalLanguageCodes ?? [])].filter(
+    (language): language is NonNullable<typeof language> => typeof language === 'string',
+  );
+  return {
+    id: voice.Id ?? '',
+    ...(voice.Name && voice.Name !== voice.Id ? { name: voice.Name } : {}),
+    languages,
+    ...(gender === 'female' || gender === 'male' ? { gender } : {}),
+  };
+}

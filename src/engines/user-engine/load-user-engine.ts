@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BriefingError } from '../../errors.js';
+import type { EngineOptions, SpeechEngine } from '../speech-engine.js';
+import { describeFirstIssue, speechEngineSchema } from './engine-schema.js';
+
+/** True when `specifier` names a file rather than a package. */
+function isPathSpecifier(specifier: string): boolean {
+  return /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(specifier) || /\.(m?js|cjs|ts|mts|cts)$/.test(specifier);
+}
+
+/**
+ * Loads a user's speech engine: `specifier` is a path (`./my-engine.js`,
+ * absolute, or relative to `cwd`) or a package name (resolved from `cwd`'s
+ * `node_modules`, then from briefing's own). The module's default export, or
+ * a named `createEngine` export, is an `EngineFactory`; it gets `options` and
+ * returns (a promise of) a `SpeechEngine`, which is checked at run time.
+ *
+ * Errors, each one line: `ENGINE_UNKNOWN` when the module cannot be found;
+ * `ENGINE_INVALID` when it fails to load, exports no factory, or returns
+ * something that is not a `SpeechEngine` (naming the module and the failing
+ * field). A `BriefingError` thrown by the factory itself (say, missing
+ * credentials) passes through unchanged.
+ *
+ * @param specifier - path or package name, as the user wrote it
+ * @param options - the engine options the factory receives
+ * @param cwd - folder relative paths and packages are resolved from
+ */
+export async function loadUserEngine(specifier: string, options: EngineOptions, cwd: string = process.cwd()): Promise<SpeechEngine> {
+  const loaded = await importEngineModule(specifier, cwd);
+  const record = loaded as { default?: unknown; createEngine?: unknown };
+  const nested = record.default as { createEngine?: unknown } | undefined;
+  const factory =
+    typeof record.default === 'function'
+      ? record.default
+      : typeof record.createEngine === 'function'
+        ? record.createEngine
+        : typeof nested?.createEngine === 'function'
+          ? nested.createEngine
+          : undefined;
+  if (typeof factory !== 'function') {
+    throw new BriefingError(
+      'ENGINE_INVALID',
+      `engine module "${specifier}" exports no engine factory: its default export (or createEngine) must be a function`,
+    );
+  }
+  let engine: unknown;
+  try {
+    engine = await (factory as (options: EngineOptions) => unknown)(options);
+  } catch (error) {
+    if (error instanceof BriefingError) throw error;
+    throw new BriefingError('ENGINE_INVALID', `engine module "${specifier}": the factory failed: ${firstLine(error)}`, {
+      cause: error,
+    });
+  }
+  const checked = speechEngineSchema.safeParse(engine);
+  if (!checked.success) {
+    throw new BriefingError(
+      'ENGINE_INVALID',
+      `engine module "${specifier}" did not return a valid speech engine: ${describeFirstIssue(checked.error)}`,
+      { cause: checked.error },
+    );
+  }
+  return engine as SpeechEngine;
+}
+
+async function importEngineModule(specifier: string, cwd: string): Promise<unknown> {
+  if (isPathSpecifier(specifier)) {
+    const path = isAbsolute(specifier) ? specifier : resolve(cwd, specifier);
+    if (!existsSync(path)) {
+      throw new BriefingError('ENGINE_UNKNOWN', `engine module "${specifier}" not found (no file ${path})`);
+    }
+    return importOrExplain(pathToFileURL(path).href, specifier);
+  }
+  let resolved: string | undefined;
+  try {
+    resolved = createRequire(join(cwd, 'package.json')).resolve(specifier);
+  } catch {
+    resolved = undefined;
+  }
+  if (resolved) return importOrExplain(pathToFileURL(resolved).href, specifier);
+  try {
+    return await import(specifier);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && firstLine(error).includes(`'${specifier}'`)) {
+      throw new BriefingError(
+        'ENGINE_UNKNOWN',
+        `no engine "${specifier}": not a built-in engine, and no package of that name is installed (from ${cwd})`,
+        { cause: error },
+      );
+    }
+    throw loadFailure(specifier, error);
+  }
+}
+
+async function importOrExplain(url: string, specifier: string): Promise<unknown> {
+  try {
+    return await import(url);
+  } catch (error) {
+    throw loadFailure(specifier, error);
+  }
+}
+
+function loadFailure(specifier: string, error: unknown): BriefingError {
+  return new BriefingError('ENGINE_INVALID', `engine module "${specifier}" failed to load: ${firstLine(error)}`, {
+    cause: error,
+  });
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim();
+}
