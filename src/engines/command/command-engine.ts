@@ -122,6 +122,9 @@ export function createCommandEngine(options: EngineOptions): SpeechEngine {
 
     async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
       throwIfAborted(ENGINE, signal);
+      if (request.voice && voiceList.length > 0 && !voiceList.includes(request.voice)) {
+        throw new BriefingError('VOICE_UNKNOWN', `command: no voice "${request.voice}" (voices: ${voiceList.join(', ')})`);
+      }
       const folder = await mkdtemp(join(tmpdir(), 'briefing-command-'));
       let exited: Promise<void> = Promise.resolve();
       try {

@@ -63,7 +63,30 @@ export async function loadUserEngine(specifier: string, options: EngineOptions, 
       { cause: checked.error },
     );
   }
-  return engine as SpeechEngine;
+  return withTypedErrors(engine as SpeechEngine);
+}
+
+const ERROR_CODES = new Set<string>(['VOICE_UNKNOWN', 'ENGINE_REQUEST_FAILED', 'ENGINE_UNAVAILABLE', 'ENGINE_INPUT_TOO_LONG', 'ABORTED']);
+
+/**
+ * A user's engine may throw plain errors; the pipeline deals in
+ * `BriefingError`s, so its failures are converted (keeping a known `code`
+ * and `retryable` flag when the engine set them).
+ */
+function withTypedErrors(engine: SpeechEngine): SpeechEngine {
+  const synthesize = engine.synthesize.bind(engine);
+  engine.synthesize = async (request, signal) => {
+    if (signal?.aborted) throw new BriefingError('ABORTED', `${engine.id}: synthesis aborted`);
+    try {
+      return await synthesize(request, signal);
+    } catch (error) {
+      if (error instanceof BriefingError) throw error;
+      const fields = (error ?? {}) as { code?: unknown; retryable?: unknown };
+      const code = typeof fields.code === 'string' && ERROR_CODES.has(fields.code) ? (fields.code as 'ENGINE_REQUEST_FAILED') : 'ENGINE_REQUEST_FAILED';
+      throw new BriefingError(code, `${engine.id}: ${firstLine(error)}`, { cause: error, retryable: fields.retryable === true });
+    }
+  };
+  return engine;
 }
 
 async function importEngineModule(specifier: string, cwd: string): Promise<unknown> {
