@@ -3,7 +3,7 @@ import { BriefingError, isBriefingError } from '../errors.js';
 import { buildBriefing } from '../pipeline/build-briefing.js';
 import { prepareBriefing } from '../pipeline/prepare-briefing.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
-import { BUILT_IN_ENGINES, createEngine, DEFAULT_ENGINE } from '../engines/registry.js';
+import { createEngine, DEFAULT_ENGINE, describeEngines } from '../engines/registry.js';
 import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
@@ -243,10 +243,29 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     )
     .command(
       'engines',
-      'list the built-in engines',
-      () => {},
-      () => {
-        for (const engine of BUILT_IN_ENGINES) io.stdout.write(`${engine.id}\t${engine.description}\n`);
+      'list the built-in engines and their capabilities',
+      (command) => command.option('json', { type: 'boolean', default: false, describe: 'print the engines and their capabilities as JSON' }),
+      async (args) => {
+        const listed = await describeEngines();
+        if (args.json) {
+          io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+          return;
+        }
+        for (const engine of listed) {
+          const capabilities = engine.capabilities;
+          const summary = capabilities
+            ? [
+                capabilities.input === 'ssml' ? `SSML (${capabilities.dialect ?? 'w3c'})` : 'plain text',
+                `${capabilities.maxInput} ${capabilities.inputUnit} a request`,
+                capabilities.maxBreakMs !== undefined ? `breaks up to ${capabilities.maxBreakMs} ms` : undefined,
+                capabilities.wordTimings ? 'word timings' : undefined,
+                capabilities.network ? 'network and credentials' : 'offline',
+              ]
+                .filter(Boolean)
+                .join(', ')
+            : 'needs set-up (see README)';
+          io.stdout.write(`${engine.id}\t${engine.description}\n\t${summary}\n`);
+        }
       },
     )
     .demandCommand(1, 'name a command: build, segments, ssml, voices, engines or cache')

@@ -1,5 +1,5 @@
 import { BriefingError } from '../errors.js';
-import type { EngineFactory, EngineOptions, SpeechEngine } from './speech-engine.js';
+import type { EngineCapabilities, EngineFactory, EngineOptions, SpeechEngine } from './speech-engine.js';
 
 /** A built-in engine and how to make it. */
 export interface EngineEntry {
@@ -77,4 +77,34 @@ export async function createEngine(name: string, options: EngineOptions): Promis
     'ENGINE_UNKNOWN',
     `no engine "${name}" (built in: ${BUILT_IN_ENGINES.map((engine) => engine.id).join(', ')}; or a path to an engine module)`,
   );
+}
+
+/** Placeholder credentials: making an engine to read its capabilities sends no request. */
+const LISTING_ENVIRONMENT: Record<string, string> = {
+  AWS_ACCESS_KEY_ID: 'listing',
+  AWS_SECRET_ACCESS_KEY: 'listing',
+  AWS_REGION: 'us-east-1',
+  GOOGLE_API_KEY: 'listing',
+  AZURE_SPEECH_KEY: 'listing',
+  AZURE_SPEECH_REGION: 'eastus',
+  OPENAI_API_KEY: 'listing',
+  ELEVENLABS_API_KEY: 'listing',
+};
+
+/** The built-in engines with their default capabilities (for `briefing engines`). */
+export async function describeEngines(): Promise<{ id: string; description: string; capabilities?: EngineCapabilities }[]> {
+  const described = [];
+  for (const entry of BUILT_IN_ENGINES) {
+    let capabilities: EngineCapabilities | undefined;
+    try {
+      const options = entry.id === 'command' ? { command: `${process.execPath} --version` } : {};
+      const engine = await (await entry.load())({ options, env: LISTING_ENVIRONMENT });
+      capabilities = engine.capabilities;
+      await engine.close?.();
+    } catch {
+      capabilities = undefined;
+    }
+    described.push({ id: entry.id, description: entry.description, ...(capabilities ? { capabilities } : {}) });
+  }
+  return described;
 }

@@ -10,11 +10,13 @@ import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/wo
 import { DEFAULT_ENGINE } from '../engines/registry.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
-import type { Manifest, ManifestFile } from '../publish/manifest.js';
+import type { Manifest } from '../publish/manifest.js';
+import { EPISODE_FILES, writeEpisodeFiles } from '../publish/write-episode-files.js';
+import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
 import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
-import { prepareBriefing } from './prepare-briefing.js';
+import { prepareBriefing, type PreparedBriefing } from './prepare-briefing.js';
 import { isoDate, slugify } from './slug.js';
 
 /**
@@ -33,10 +35,15 @@ export interface BuildResult {
   manifest: Manifest;
 }
 
-/** The MP3 inside an episode folder. */
-export const EPISODE_AUDIO = 'episode.mp3';
-/** The manifest inside an episode folder. */
-export const EPISODE_MANIFEST = 'manifest.json';
+const EPISODE_AUDIO = EPISODE_FILES.audio;
+const EPISODE_MANIFEST = EPISODE_FILES.manifest;
+
+/** The episode description used in tags when none is configured: the standfirst or the story titles. */
+function describeEpisode(prepared: PreparedBriefing): string {
+  if (prepared.stories.length > 1) return prepared.stories.map((story) => story.title).join(' · ');
+  const standfirst = prepared.segments.find((block) => block.kind === 'standfirst');
+  return standfirst?.text ?? prepared.title;
+}
 
 /**
  * Builds a briefing from articles: reads, segments, normalizes, renders SSML,
@@ -86,9 +93,6 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
       const first = prepared.stories[0];
       const mp3DurationMs = await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal);
-      const files: ManifestFile[] = [
-        { name: EPISODE_AUDIO, bytes: (await stat(staging.file(EPISODE_AUDIO))).size, durationMs: Math.round(mp3DurationMs) },
-      ];
       const manifest: Manifest = {
         version: 1,
         title: prepared.title,
@@ -107,10 +111,23 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
         loudness: { ...encoded.loudness, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp },
         synthesis: synthesis.stats,
-        files,
+        files: [],
         warnings: [...prepared.warnings, ...synthesis.warnings],
       };
-      options.onProgress?.({ stage: 'publish', message: 'writing the episode folder' });
+      options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
+      const published = await writeEpisodeFiles(
+        staging.directory,
+        manifest,
+        {
+          show: options.show ?? 'Briefing',
+          ...(options.showAuthor ? { author: options.showAuthor } : {}),
+          description: options.description ?? describeEpisode(prepared),
+          ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
+        },
+        mp3DurationMs,
+      );
+      manifest.files = published.files;
+      manifest.warnings.push(...published.warnings);
       await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       const directory = await staging.commit();
       return { directory, manifest };

@@ -55,4 +55,12 @@ export interface BuildOptions extends PrepareOptions {
   now?: () => Date;
   /** ffmpeg binary; default `FFMPEG_PATH`, else the bundled one. */
   ffmpegPath?: string;
+  /** Show name (ID3 album). Default "Briefing". */
+  show?: string;
+  /** Show author, when it differs from the article's byline. */
+  showAuthor?: string;
+  /** Episode description (ID3 comment). Default: the standfirst or the story titles. */
+  description?: string;
+  /** Cover image (PNG or JPEG) for the ID3 tag; `false` for none. Default: templates/cover.png. */
+  coverImage?: string | false;
 }

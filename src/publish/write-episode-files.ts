@@ -1,0 +1,68 @@
+import { stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StageWarning } from '../ingest/article.js';
+import { buildCaptionCues } from './captions.js';
+import { renderChaptersJson } from './chapters-json.js';
+import { writeEpisodeTags } from './id3-tags.js';
+import type { Manifest, ManifestFile } from './manifest.js';
+import { renderSrt } from './render-srt.js';
+import { renderWebVtt } from './render-webvtt.js';
+import { renderTranscriptHtml, renderTranscriptText } from './transcript.js';
+
+/** The files of an episode folder besides the MP3 and the manifest. */
+export const EPISODE_FILES = {
+  audio: 'episode.mp3',
+  webVtt: 'episode.vtt',
+  srt: 'episode.srt',
+  transcriptText: 'transcript.txt',
+  transcriptHtml: 'transcript.html',
+  chapters: 'chapters.json',
+  manifest: 'manifest.json',
+} as const;
+
+/** Show-level facts the tags carry. */
+export interface ShowTags {
+  show: string;
+  author?: string;
+  description?: string;
+  /** PNG or JPEG cover; none when absent. */
+  coverImage?: string;
+}
+
+/**
+ * Writes captions, transcripts and chapters for `manifest` into `folder`, tags
+ * the MP3 there, and returns every file with its size (the manifest itself
+ * excluded) plus any warnings.
+ */
+export async function writeEpisodeFiles(
+  folder: string,
+  manifest: Manifest,
+  show: ShowTags,
+  audioDurationMs: number,
+): Promise<{ files: ManifestFile[]; warnings: StageWarning[] }> {
+  const cues = buildCaptionCues(manifest);
+  const texts: [string, string][] = [
+    [EPISODE_FILES.webVtt, renderWebVtt(cues)],
+    [EPISODE_FILES.srt, renderSrt(cues)],
+    [EPISODE_FILES.transcriptText, renderTranscriptText(manifest)],
+    [EPISODE_FILES.transcriptHtml, renderTranscriptHtml(manifest)],
+    [EPISODE_FILES.chapters, renderChaptersJson(manifest)],
+  ];
+  for (const [name, content] of texts) await writeFile(join(folder, name), content);
+  const tagWarnings = await writeEpisodeTags(join(folder, EPISODE_FILES.audio), {
+    title: manifest.title,
+    ...(show.author ?? manifest.author ? { author: show.author ?? manifest.author } : {}),
+    show: show.show,
+    date: manifest.date,
+    ...(show.description ? { description: show.description } : {}),
+    durationMs: Math.round(audioDurationMs),
+    chapters: manifest.chapters.map((chapter) => ({ title: chapter.title, startMs: chapter.startMs, endMs: chapter.endMs })),
+    ...(show.coverImage ? { coverImage: show.coverImage } : {}),
+  });
+  const files: ManifestFile[] = [];
+  for (const name of [EPISODE_FILES.audio, ...texts.map(([name]) => name)]) {
+    const bytes = (await stat(join(folder, name))).size;
+    files.push({ name, bytes, ...(name === EPISODE_FILES.audio ? { durationMs: Math.round(audioDurationMs) } : {}) });
+  }
+  return { files, warnings: tagWarnings.map((message) => ({ code: 'ID3_CHAPTERS', message })) };
+}
