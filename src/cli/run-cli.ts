@@ -37,7 +37,11 @@ function withPrepareOptions<T>(argv: Argv<T>) {
     .option('pause-paragraph', { type: 'number', describe: 'pause between paragraphs, ms (default 450)' })
     .option('pause-heading', { type: 'number', describe: 'pause before a heading, ms (default 900)' })
     .option('pause-story', { type: 'number', describe: 'pause between stories, ms (default 1500)' })
-    .option('max-pause', { type: 'number', describe: 'longest pause ever inserted, ms (default 3000)' });
+    .option('max-pause', { type: 'number', describe: 'longest pause ever inserted, ms (default 3000)' })
+    .option('show', { type: 'string', describe: 'show name, said in the intro and written as the ID3 album (default "Briefing")' })
+    .option('intro', { type: 'boolean', describe: 'speak an intro with the date (default: on for several stories, off for one article)' })
+    .option('outro', { type: 'boolean', describe: 'speak an outro (default: as --intro)' })
+    .option('intro-voice', { type: 'string', describe: 'voice for the intro, transitions and outro' });
 }
 
 type PrepareArguments = {
@@ -56,6 +60,10 @@ type PrepareArguments = {
   'pause-heading'?: number;
   'pause-story'?: number;
   'max-pause'?: number;
+  show?: string;
+  intro?: boolean;
+  outro?: boolean;
+  'intro-voice'?: string;
 };
 
 function prepareOptions(args: PrepareArguments): PrepareOptions {
@@ -79,6 +87,10 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
     ...(args.language ? { language: args.language } : {}),
     ...(args.lexicon ? { lexicon: args.lexicon } : {}),
     pauses,
+    ...(args.show ? { show: args.show } : {}),
+    ...(args.intro !== undefined ? { intro: args.intro } : {}),
+    ...(args.outro !== undefined ? { outro: args.outro } : {}),
+    ...(args['intro-voice'] ? { introVoice: args['intro-voice'] } : {}),
     quotes: {
       emphasis: args['quote-emphasis'],
       cues: args['quote-cues'],
@@ -136,6 +148,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' })
           .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' })
+          .option('description', { type: 'string', describe: 'episode description for the ID3 comment (default: the standfirst or the story titles)' })
+          .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag (default: templates/cover.png); --no-cover for none' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' }),
       async (args) => {
         verbose = args.verbose;
@@ -158,6 +172,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           loudnessLufs: args.loudness,
           truePeakDbtp: args['true-peak'],
           ...cacheOption((args as { cache?: unknown }).cache),
+          ...(args.description ? { description: args.description } : {}),
+          ...((args as { cover?: unknown }).cover === false ? { coverImage: false as const } : args.cover ? { coverImage: args.cover } : {}),
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
           retries: args.retries,
           signal: controller.signal,

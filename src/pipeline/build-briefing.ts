@@ -53,7 +53,7 @@ function describeEpisode(prepared: PreparedBriefing): string {
  */
 export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
   const now = options.now?.() ?? new Date();
-  const prepared = await prepareBriefing(options);
+  const prepared = await prepareBriefing({ ...options, now: () => now });
   const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);

@@ -1,6 +1,7 @@
 import type { PauseSettings } from '../ssml/pauses.js';
 import type { QuoteStyle } from '../ssml/speech-plan.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
+import type { FrameTemplates } from './briefing-frame.js';
 
 /** A step of a build, reported to `onProgress`. */
 export type BuildProgress =
@@ -33,6 +34,18 @@ export interface PrepareOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: BuildProgress) => void;
+  /** Show name, said in the intro and written as the ID3 album. Default "Briefing". */
+  show?: string;
+  /** Speak an intro. Default: on for a briefing of several stories, off for one article. */
+  intro?: boolean;
+  /** Speak an outro. Default: as `intro`. */
+  outro?: boolean;
+  /** Wording of the intro, transitions and outro. */
+  frame?: Partial<FrameTemplates>;
+  /** Voice for the intro, transitions and outro; the main voice when absent. */
+  introVoice?: string;
+  /** The clock (tests, and the date said in the intro). */
+  now?: () => Date;
 }
 
 /** Options of {@link buildBriefing}. */
@@ -51,12 +64,8 @@ export interface BuildOptions extends PrepareOptions {
   jobs?: number;
   /** Retries of retryable engine errors. Default 3. */
   retries?: number;
-  /** The clock (tests). */
-  now?: () => Date;
   /** ffmpeg binary; default `FFMPEG_PATH`, else the bundled one. */
   ffmpegPath?: string;
-  /** Show name (ID3 album). Default "Briefing". */
-  show?: string;
   /** Show author, when it differs from the article's byline. */
   showAuthor?: string;
   /** Episode description (ID3 comment). Default: the standfirst or the story titles. */

@@ -12,6 +12,7 @@ import { DEFAULT_PAUSES, pauseAfter } from '../ssml/pauses.js';
 import { renderBlock, type RenderedBlock } from '../ssml/render-block.js';
 import { DEFAULT_QUOTE_STYLE, type QuoteStyle } from '../ssml/speech-plan.js';
 import type { PrepareOptions } from './build-options.js';
+import { frameBriefing } from './briefing-frame.js';
 
 /** A briefing ready for synthesis: every stage's value up to the engine's input. */
 export interface PreparedBriefing {
@@ -77,8 +78,15 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const segmented = segmentArticles(articles);
   warnings.push(...segmented.warnings);
   const stories = segmented.stories;
-  const segments = stories.flatMap((story) => story.blocks);
-  if (segments.length === 0) throw new BriefingError('INPUT_EMPTY', `${options.inputs.join(', ')}: has no readable text`);
+  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : `${options.show ?? 'Briefing'}: ${stories.map((story) => story.title).join('; ')}`);
+  const framed = stories.length > 1;
+  const segments = frameBriefing(
+    stories,
+    { show: options.show ?? 'Briefing', date: options.now?.() ?? new Date(), language: stories[0]?.language ?? 'en', title },
+    options.frame,
+    { intro: options.intro ?? framed, outro: options.outro ?? options.intro ?? framed },
+  );
+  if (stories.every((story) => story.blocks.length === 0)) throw new BriefingError('INPUT_EMPTY', `${options.inputs.join(', ')}: has no readable text`);
 
   options.onProgress?.({ stage: 'normalize', message: 'expanding numbers, dates and abbreviations' });
   const lexicon = mergeLexicons(defaultLexicon(), options.lexicon ? await loadLexicon(options.lexicon) : undefined);
@@ -91,15 +99,15 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const pauses = { ...DEFAULT_PAUSES, ...(options.pauses ?? {}) };
   options.onProgress?.({ stage: 'render', message: `rendering SSML for ${engine.id}` });
   const blocks = normalized.blocks;
+  const frameKinds = new Set(['intro', 'transition', 'outro']);
   const rendered = blocks.map((block, index) =>
     renderBlock(block, pauseAfter(block, blocks[index + 1], pauses), engine, {
-      voice,
+      voice: frameKinds.has(block.kind) && options.introVoice ? options.introVoice : voice,
       quotes,
       requestPerSentence: engine.capabilities.embedded,
     }),
   );
   for (const block of rendered) warnings.push(...block.warnings);
-  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : `Briefing: ${stories.map((story) => story.title).join('; ')}`);
   return {
     title,
     language: stories[0]?.language ?? 'en',

