@@ -1,6 +1,8 @@
 import cliProgress from 'cli-progress';
 import type { BuildProgress } from '../pipeline/build-options.js';
 
+const QUICK_STAGES = new Set<BuildProgress['stage']>(['ingest', 'segment', 'normalize', 'render']);
+
 /** Where progress goes: a bar on a terminal, plain lines elsewhere, or nowhere. */
 export type ProgressMode = 'bar' | 'lines' | 'silent';
 
@@ -26,6 +28,8 @@ export class ProgressReporter {
       this.synthesis(event.done, event.total, event.audioMs);
       return;
     }
+    // Reading and rendering take moments; a line for them would only bury an error message.
+    if (QUICK_STAGES.has(event.stage)) return;
     this.stopBar();
     this.stream.write(`${event.stage}: ${event.message}\n`);
   };

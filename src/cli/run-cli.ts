@@ -183,7 +183,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           const result = await buildBriefing(options);
           reporter.close();
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
-          else io.stderr.write(`briefing: wrote ${result.directory}\n`);
+          else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);
         } finally {
           reporter.close();
         }

@@ -17,24 +17,3 @@ export function loadWasmModule(packageFile: string): Promise<WebAssembly.Module>
   }
   return module;
 }
-
-/**
- * Node prints an ExperimentalWarning the first time `node:wasi` is used; it
- * means nothing to a user of this tool, so that one warning is swallowed.
- */
-export async function importWasiQuietly(): Promise<typeof import('node:wasi')> {
-  const original = process.emitWarning;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    const text = typeof warning === 'string' ? warning : warning.message;
-    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
-    if (type === 'ExperimentalWarning' && /WASI/i.test(text)) return;
-    return (original as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
-  try {
-    const wasi = await import('node:wasi');
-    new wasi.WASI({ version: 'preview1', args: [], env: {}, returnOnExit: true });
-    return wasi;
-  } finally {
-    process.emitWarning = original;
-  }
-}

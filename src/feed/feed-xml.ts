@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { BriefingError } from '../errors.js';
+
+/** An XML element as the feed's parser and builder see it: `@_name` attributes, `#text` text, child elements by name. */
+export type XmlElement = Record<string, unknown>;
+
+/** The namespaces the feed declares. */
+export const FEED_NAMESPACES = {
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  podcast: 'https://podcastindex.org/namespace/1.0',
+  atom: 'http://www.w3.org/2005/Atom',
+} as const;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  isArray: (_name, path) => path === 'rss.channel.item',
+});
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+});
+
+/**
+ * The `<item>` elements of the feed at `feedPath`, in document order; none
+ * when the file does not exist. `OUTPUT_FAILED` when it exists but is not an
+ * RSS feed: the feed is the record of what was published, so it is never
+ * silently replaced.
+ */
+export async function readFeedItems(feedPath: string): Promise<XmlElement[]> {
+  let text: string;
+  try {
+    text = await readFile(feedPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new BriefingError('OUTPUT_FAILED', `${feedPath}: cannot be read`, { cause: error });
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); fix or remove it`);
+  }
+  const document = parser.parse(text) as { rss?: { channel?: { item?: XmlElement[] } } };
+  const channel = document.rss?.channel;
+  if (!channel || typeof channel !== 'object') throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not an RSS feed (no rss/channel); fix or remove it`);
+  return (channel.item ?? []).filter((item): item is XmlElement => item !== null && typeof item === 'object');
+}
+
+/** The whole feed document, UTF-8 RSS 2.0 with the iTunes, Podcasting 2.0 and Atom namespaces. */
+export function renderFeedXml(channel: XmlElement, items: readonly XmlElement[]): string {
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    rss: {
+      '@_version': '2.0',
+      '@_xmlns:itunes': FEED_NAMESPACES.itunes,
+      '@_xmlns:podcast': FEED_NAMESPACES.podcast,
+      '@_xmlns:atom': FEED_NAMESPACES.atom,
+      channel: { ...channel, item: [...items] },
+    },
+  }) as string;
+}
+
+/** Text of an element that may carry attributes (`{ '#text': ... }`) or be plain text. */
+export function elementText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as XmlElement)['#text'] === 'string') return (value as XmlElement)['#text'] as string;
+  if (value && typeof value === 'object') return '';
+  return undefined;
+}
+
+/** An attribute of an element, when present. */
+export function elementAttribute(value: unknown, name: string): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const attribute = (value as XmlElement)[`@_${name}`];
+  return typeof attribute === 'string' ? attribute : undefined;
+}

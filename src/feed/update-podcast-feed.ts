@@ -1,0 +1,93 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ShowSettings } from '../config/show-settings.js';
+import { BriefingError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { channelElement } from './channel-element.js';
+import { publishCoverImage } from './cover-image.js';
+import { episodeItem, type FeedEpisode } from './episode-item.js';
+import { episodeGuid } from './feed-identity.js';
+import { itemFolder, itemGuid, itemTime, newestItems } from './feed-items.js';
+import { readFeedItems, renderFeedXml } from './feed-xml.js';
+import { withFileLock, type FileLockOptions } from './file-lock.js';
+import { showUrls } from './show-urls.js';
+
+/** Name of the feed in the output folder. */
+export const FEED_FILE_NAME = 'feed.xml';
+
+/** Options of {@link updatePodcastFeed}. */
+export interface UpdateFeedOptions {
+  /** How many episodes the feed keeps, newest first. Default: all. */
+  keep?: number;
+  /** The clock, for `lastBuildDate` and an episode without a creation time. */
+  now?: () => Date;
+  /** Waiting for, and breaking, another build's lock on the feed. */
+  lock?: FileLockOptions;
+}
+
+/** What {@link updatePodcastFeed} wrote. */
+export interface UpdateFeedResult {
+  /** Path of `feed.xml`. */
+  feedPath: string;
+  /** Number of episodes now in the feed. */
+  episodes: number;
+}
+
+function publicationDate(episode: FeedEpisode, now: () => Date): Date {
+  const created = Date.parse(episode.manifest.createdAt);
+  return Number.isNaN(created) ? now() : new Date(created);
+}
+
+/**
+ * Adds an episode to the show's podcast feed `<outputDirectory>/feed.xml`
+ * (RSS 2.0 with the iTunes and Podcasting 2.0 namespaces), or replaces its
+ * item when the same episode folder was published before: the guid and the
+ * publication date of the first publication are kept. Every other item of
+ * the existing feed is kept, newest first, up to `keep`. The show's cover is
+ * copied beside the feed as `cover.png` or `cover.jpg`.
+ *
+ * The feed itself is the record of what is published: it is read back,
+ * changed and replaced atomically (temporary file and rename) under a lock
+ * file, so concurrent builds never lose each other's episodes.
+ * Errors: `CONFIG_INVALID` (bad `keep`, unreadable cover), `OUTPUT_FAILED`
+ * (missing MP3, an existing feed.xml that is not a feed, a lock held too long).
+ */
+export async function updatePodcastFeed(
+  outputDirectory: string,
+  episode: FeedEpisode,
+  show: ShowSettings,
+  options: UpdateFeedOptions = {},
+): Promise<UpdateFeedResult> {
+  const keep = options.keep ?? Number.POSITIVE_INFINITY;
+  if (!(keep === Number.POSITIVE_INFINITY || (Number.isInteger(keep) && keep >= 1))) {
+    throw new BriefingError('CONFIG_INVALID', `keep: expected a whole number of episodes, 1 or more (got ${String(options.keep)})`);
+  }
+  const now = options.now ?? (() => new Date());
+  const feedPath = join(outputDirectory, FEED_FILE_NAME);
+  await mkdir(outputDirectory, { recursive: true });
+
+  return withFileLock(
+    join(outputDirectory, `.${FEED_FILE_NAME}.lock`),
+    async () => {
+      const coverFile = show.coverImage ? await publishCoverImage(show.coverImage, outputDirectory) : undefined;
+      const existing = await readFeedItems(feedPath);
+      const urls = showUrls(show);
+      const folder = basename(episode.directory);
+      const derivedGuid = episodeGuid(urls.feedUrl, folder);
+      const previous = existing.find((item) => itemGuid(item) === derivedGuid || itemFolder(item) === folder);
+      const guid = (previous && itemGuid(previous)) ?? derivedGuid;
+      const pubDate = previous && Number.isFinite(itemTime(previous)) ? new Date(itemTime(previous)) : publicationDate(episode, now);
+      const item = await episodeItem(episode, { baseUrl: urls.baseUrl, guid, pubDate, explicit: show.explicit });
+      const items = newestItems([item, ...existing.filter((other) => other !== previous && itemGuid(other) !== guid)], keep);
+      const newest = items.map(itemTime).find((time) => Number.isFinite(time));
+      const channel = channelElement(show, {
+        ...(coverFile ? { coverFile } : {}),
+        lastBuildDate: now(),
+        ...(newest !== undefined ? { pubDate: new Date(newest) } : {}),
+      });
+      await writeFileAtomic(feedPath, renderFeedXml(channel, items));
+      return { feedPath, episodes: items.length };
+    },
+    options.lock,
+  );
+}

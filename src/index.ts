@@ -1,0 +1,48 @@
+/**
+ * briefing as a library: every stage of the pipeline, the engines and the
+ * whole build, as typed functions over plain data.
+ */
+export { BriefingError, isBriefingError, type BriefingErrorCode } from './errors.js';
+
+export type { Article, BodyNode, StageWarning } from './ingest/article.js';
+export { ingestFile, ingestText, detectFormat } from './ingest/index.js';
+
+export type { BlockKind, NarrationBlock, SegmentedStory, Sentence, TextRun, DroppedText } from './segment/narration-block.js';
+export { segmentArticle, splitSentences } from './segment/index.js';
+
+export type { SpeechBlock, SpeechPiece, SpeechRun, SpeechSentence } from './normalize/speech-block.js';
+export { normalizeText, type NormalizeOptions } from './normalize/normalize-text.js';
+export { normalizeBlocks } from './normalize/normalize-blocks.js';
+export { parseLexicon, loadLexicon, defaultLexicon, mergeLexicons, type Lexicon, type LexiconEntry } from './normalize/lexicon.js';
+
+export { renderBlock, type RenderedBlock, type PlannedRequest, type RenderSettings } from './ssml/render-block.js';
+export { renderSsml, type SsmlTarget } from './ssml/render-ssml.js';
+export { DEFAULT_PAUSES, pauseAfter, type PauseSettings } from './ssml/pauses.js';
+export { DEFAULT_QUOTE_STYLE, type EmphasisLevel, type QuoteStyle } from './ssml/speech-plan.js';
+
+export * from './engines/speech-engine.js';
+export { createEngine, BUILT_IN_ENGINES, DEFAULT_ENGINE, describeEngines } from './engines/registry.js';
+
+export { synthesizeBlocks, type SynthesizeOptions, type SynthesisOutput, type SynthesisProgress } from './synthesize/synthesize-blocks.js';
+export { AudioCache, defaultCacheDirectory, cacheKey } from './synthesize/audio-cache.js';
+export { estimateBriefing, DEFAULT_PRICES_PER_MILLION, type BriefingEstimate } from './synthesize/estimate.js';
+export type { SynthesizedBlock, SynthesisStats, AudioPiece, SilencePiece } from './synthesize/synthesized-block.js';
+
+export { buildTimeline, type Timeline, type TimedBlock } from './assemble/timeline.js';
+export { encodeAtLoudness, PODCAST_LOUDNESS, type LoudnessTarget } from './assemble/loudness.js';
+export { measureLoudness, resolveFfmpegPath, type LoudnessMeasurement } from './assemble/ffmpeg.js';
+
+export type { Manifest, ManifestBlock, ManifestChapter, ManifestStory, ManifestFile } from './publish/manifest.js';
+export { buildCaptionCues, type CaptionCue } from './publish/captions.js';
+export { renderWebVtt } from './publish/render-webvtt.js';
+export { renderSrt } from './publish/render-srt.js';
+export { renderTranscriptText, renderTranscriptHtml } from './publish/transcript.js';
+export { renderChaptersJson } from './publish/chapters-json.js';
+export { writeEpisodeTags } from './publish/id3-tags.js';
+export { EPISODE_FILES } from './publish/write-episode-files.js';
+
+export { buildBriefing, type BuildResult } from './pipeline/build-briefing.js';
+export { prepareBriefing, type PreparedBriefing } from './pipeline/prepare-briefing.js';
+export type { BuildOptions, PrepareOptions, BuildProgress } from './pipeline/build-options.js';
+export { DEFAULT_FRAME, type FrameTemplates } from './pipeline/briefing-frame.js';
+export { runCli } from './cli/run-cli.js';

@@ -1,0 +1,34 @@
+import type { Article, StageWarning } from './article.js';
+
+/** The source formats the ingest stage reads from a file or a string. */
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** Options for {@link ingestFile} and {@link ingestText}. */
+export interface IngestOptions {
+  /** BCP 47 language forced on every article; otherwise taken from the HTML `lang`, else `'en'`. */
+  language?: string;
+  /**
+   * Title used instead of the one found in the source, e.g. a feed item's own
+   * title for its `content:encoded` HTML.
+   */
+  title?: string;
+  /** Stream read when the path is `-`; defaults to the process's standard input. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** What the ingest stage produces for one input. */
+export interface IngestResult {
+  /** The articles read, in source order (one for a file). */
+  articles: Article[];
+  /** Non-fatal problems met while reading. */
+  warnings: StageWarning[];
+}
+
+/**
+ * An article as a format parser extracts it, before the source and the
+ * final language are attached.
+ */
+export type ExtractedArticle = Omit<Article, 'source' | 'language'> & {
+  /** Language the source declares, when it declares one. */
+  language?: string;
+};

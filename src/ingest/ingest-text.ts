@@ -1,0 +1,79 @@
+import { BriefingError } from '../errors.js';
+import type { Article, StageWarning } from './article.js';
+import { cleanText } from './clean-text.js';
+import { decodeText, hasReadableText } from './decode-text.js';
+import { parseHtml } from './html-parser.js';
+import type { ExtractedArticle, IngestOptions, IngestResult, InputFormat } from './ingest-options.js';
+import { emptyInputError } from './input-errors.js';
+import { parseMarkdown } from './markdown-parser.js';
+import { parsePlainText } from './plain-text-parser.js';
+
+const PARSERS: Record<InputFormat, (text: string) => ExtractedArticle> = {
+  text: parsePlainText,
+  markdown: parseMarkdown,
+  html: parseHtml,
+};
+
+/**
+ * Reads one article from text already in memory.
+ *
+ * @param content - the text, or its bytes (UTF-8 with or without a byte order
+ *   mark, or UTF-16 with one)
+ * @param source - where it came from (file path, URL, `-`); errors and
+ *   warnings start with it
+ * @param format - how to read it (see {@link detectFormat})
+ * @throws BriefingError `INPUT_EMPTY` when no readable text is left,
+ *   `INPUT_NOT_TEXT` for binary content
+ */
+export function ingestText(
+  content: string | Uint8Array,
+  source: string,
+  format: InputFormat,
+  options: IngestOptions = {},
+): IngestResult {
+  const { text, warnings } = decodeText(content, source);
+  let extracted: ExtractedArticle;
+  try {
+    extracted = PARSERS[format](text);
+  } catch (error) {
+    throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
+  }
+  const article = toArticle(extracted, source, options);
+  if (!hasContent(article, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
+  return { articles: [article], warnings: [...warnings, ...missingTitleWarnings(extracted, article, source)] };
+}
+
+function toArticle(extracted: ExtractedArticle, source: string, options: IngestOptions): Article {
+  const title = cleanText(options.title ?? '') || cleanText(extracted.title) || titleFromSource(source);
+  const article: Article = {
+    title,
+    language: options.language ?? extracted.language ?? 'en',
+    source,
+    body: extracted.body.filter((node) => hasReadableText(node.text)),
+  };
+  if (extracted.standfirst && hasReadableText(extracted.standfirst)) article.standfirst = cleanText(extracted.standfirst);
+  if (extracted.author) article.author = cleanText(extracted.author);
+  if (extracted.publishedAt) article.publishedAt = extracted.publishedAt;
+  if (extracted.url) article.url = extracted.url;
+  if (extracted.guid) article.guid = extracted.guid;
+  return article;
+}
+
+/**
+ * A text or Markdown file with only a title line is still something to read;
+ * an HTML page whose extraction left nothing but its `<title>` is not.
+ */
+function hasContent(article: Article, titleIsContent: boolean): boolean {
+  return titleIsContent || article.standfirst !== undefined || article.body.some((node) => node.type !== 'caption');
+}
+
+function missingTitleWarnings(extracted: ExtractedArticle, article: Article, source: string): StageWarning[] {
+  if (cleanText(extracted.title) !== '' || article.title === '') return [];
+  return [{ code: 'INPUT_NO_TITLE', source, message: `${source}: no title found; using "${article.title}"` }];
+}
+
+/** "reports/council-flood-barrier.html" gives "council flood barrier". */
+function titleFromSource(source: string): string {
+  const name = source.replace(/[?#].*$/s, '').replace(/\/+$/, '').split(/[\\/]/).pop() ?? '';
+  return cleanText(name.replace(/\.[A-Za-z0-9]+$/, '').replace(/[-_]+/g, ' '));
+}

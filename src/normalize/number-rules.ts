@@ -1,0 +1,719 @@
+import {
+  cardinalWords,
+  decadeWords,
+  digitByDigit,
+  fractionWords,
+  isSpokenFraction,
+  numeralWords,
+  ordinalWords,
+  parseNumeral,
+  plainIntegerWords,
+  pluralizeNumberWords,
+  yearWords,
+  type ParsedNumeral,
+} from './number-words.js';
+import { isDigits, type RuleContext } from './rule-context.js';
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DIMENSION_WORDS,
+  LABEL_WORDS,
+  MONTHS,
+  MONTH_NAMES,
+  PLURALS_WITHOUT_S,
+  SCALES,
+  SCORE_WORDS,
+  UNITS,
+  YEAR_CONTEXT_WORDS,
+  type Currency,
+} from './word-lists.js';
+
+const DASHES = '-–';
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'ST', 'ND', 'RD', 'TH']);
+const STRONG_YEAR_WORDS = new Set([
+  'in', 'since', 'until', 'till', 'during', 'circa', 'early', 'late', 'mid', 'year', 'between', 'before', 'after',
+  'born', 'died', 'founded', 'built', 'fiscal', 'summer', 'winter', 'spring', 'autumn', 'season', 'class', 'election',
+]);
+const SCORE_FOLLOWERS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'lead', 'scoreline', 'thrashing', 'drubbing', 'home', 'away', 'result', 'triumph', 'success', 'reverse']);
+
+/** The spoken form of a date. */
+export function dateWords(context: RuleContext, day: number, month: string, year?: number, omitArticle = false): string {
+  if (context.settings.american) {
+    return `${month} ${ordinalWords(day)}${year === undefined ? '' : `, ${yearWords(year, false)}`}`;
+  }
+  const article = omitArticle ? '' : 'the ';
+  return `${article}${ordinalWords(day)} of ${month}${year === undefined ? '' : ` ${yearWords(year, true)}`}`;
+}
+
+/** Year words following the document's convention. */
+export function yearFor(context: RuleContext, year: number): string {
+  return yearWords(year, !context.settings.american);
+}
+
+function wholeValue(text: string): number {
+  return isDigits(text) && text.length <= 15 ? Number(text) : Number.NaN;
+}
+
+/** A four-digit number that would be read as a year ("2026", "1905"). */
+function isYearShaped(text: string): boolean {
+  if (text.length !== 4 || !isDigits(text) || text.startsWith('0')) return false;
+  const value = Number(text);
+  return value >= 1000 && value <= 2099;
+}
+
+/** Decides whether the four-digit number at `index` is a year, from its neighbours. */
+export function isYearAt(context: RuleContext, index: number): boolean {
+  const text = context.text(index);
+  if (!isYearShaped(text)) return false;
+  const value = Number(text);
+  const previous = context.previousWordIndex(index, 1);
+  const before = previous >= 0 && context.previousIndex(index) === previous ? context.text(previous).toLowerCase() : '';
+  if (LABEL_WORDS.has(before) || context.isSymbol(context.previousIndex(index), '#')) return false;
+  if (STRONG_YEAR_WORDS.has(before) || MONTHS.has(context.text(previous))) return true;
+  const nextIndex = context.skipSpace(index + 1);
+  const next = context.at(nextIndex);
+  if (next?.kind === 'word' && nextIndex === index + 2) {
+    const word = next.text;
+    if (word.length > 2 && word.endsWith('s') && !word.endsWith("'s") && word === word.toLowerCase()) return false;
+  }
+  if (YEAR_CONTEXT_WORDS.has(before)) return true;
+  return value >= 1900;
+}
+
+function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
+  if (context.wordsBefore(firstIndex, 4).some((word) => SCORE_WORDS.has(word))) return true;
+  const next = context.skipSpace(afterIndex);
+  return context.isWord(next) && SCORE_FOLLOWERS.has(context.text(next).toLowerCase());
+}
+
+function scoreWords(context: RuleContext, value: number): string {
+  if (value === 0) return context.settings.american ? 'nothing' : 'nil';
+  return cardinalWords(value);
+}
+
+interface AmPm {
+  words: string;
+  /** Index after the marker. */
+  end: number;
+  /** True for "p.m.": its stop may also end the sentence. */
+  dotted: boolean;
+}
+
+/** An "am"/"pm" marker at `index`, directly or after one space. */
+function amPmAt(context: RuleContext, index: number): AmPm | undefined {
+  const position = context.skipSpace(index);
+  const token = context.at(position);
+  if (token === undefined) return undefined;
+  const text = token.text;
+  if (token.kind === 'word' && (text === 'am' || text === 'pm' || text === 'AM' || text === 'PM')) {
+    if (context.isWordLike(position + 1)) return undefined;
+    return { words: `${text[0]!.toLowerCase()} m`, end: position + 1, dotted: false };
+  }
+  if (token.kind === 'dotted' && /^[aApP]\.[mM]\.$/.test(text)) {
+    return { words: `${text[0]!.toLowerCase()} m`, end: position + 1, dotted: true };
+  }
+  return undefined;
+}
+
+function writeAmPm(context: RuleContext, marker: AmPm): number {
+  context.write(marker.words);
+  if (context.isSymbol(marker.end, DASHES) && context.isNumber(marker.end + 1)) {
+    // "10am-2pm": a span of time.
+    context.writeWord('to');
+    return marker.end + 1;
+  }
+  if (marker.dotted) context.keepSentenceStop(marker.end);
+  return marker.end;
+}
+
+function minuteWords(minutes: number): string {
+  return minutes < 10 ? `oh ${cardinalWords(minutes)}` : cardinalWords(minutes);
+}
+
+/** "7:30am", "14:00", "10:05". `index` is the hour. */
+function readClockTime(context: RuleContext, index: number): number | undefined {
+  const hourText = context.text(index);
+  const minuteText = context.text(index + 2);
+  const hour = Number(hourText);
+  const minutes = Number(minuteText);
+  if (hour > 24 || minutes > 59) return undefined;
+  let end = index + 3;
+  let seconds: number | undefined;
+  if (context.isSymbol(end, ':') && context.isNumber(end + 1, true) && context.text(end + 1).length === 2) {
+    seconds = Number(context.text(end + 1));
+    end += 2;
+  }
+  if (seconds !== undefined) {
+    context.write(`${cardinalWords(hour)} ${hour === 1 ? 'hour' : 'hours'} ${cardinalWords(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`);
+    context.write(`${seconds === 0 ? '' : ` ${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`}`);
+    return end;
+  }
+  const marker = amPmAt(context, end);
+  if (marker !== undefined && hour >= 1 && hour <= 12) {
+    context.write(minutes === 0 ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`);
+    return writeAmPm(context, marker);
+  }
+  const twentyFourHour = hour >= 13 || hour === 0 || hourText.length === 2 && hourText.startsWith('0');
+  if (minutes === 0) context.write(twentyFourHour ? `${cardinalWords(hour)} hundred` : `${cardinalWords(hour)} o'clock`);
+  else context.write(`${cardinalWords(hour)} ${minuteWords(minutes)}`);
+  return end;
+}
+
+function validDate(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function fullYear(text: string): number {
+  const value = Number(text);
+  if (text.length === 2) return value < 50 ? 2000 + value : 1900 + value;
+  return value;
+}
+
+/** "1/3", "24/7", "12/05/2026", "2023/24". `index` is the first number. */
+function readSlashNumbers(context: RuleContext, index: number): number {
+  const first = context.text(index);
+  const second = context.text(index + 2);
+  if (context.isSymbol(index + 3, '/') && context.isNumber(index + 4, true) && !context.isSymbol(index + 5, '/')) {
+    const third = context.text(index + 4);
+    const a = Number(first);
+    const b = Number(second);
+    let [day, month] = context.settings.american ? [b, a] : [a, b];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if ((third.length === 4 || third.length === 2) && first.length <= 2 && second.length <= 2 && validDate(day, month)) {
+      context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, fullYear(third)));
+      return index + 5;
+    }
+    context.write(`${plainIntegerWords(first)} ${plainIntegerWords(second)} ${plainIntegerWords(third)}`);
+    return index + 5;
+  }
+  const numerator = wholeValue(first);
+  const denominator = wholeValue(second);
+  if (isSpokenFraction(numerator, denominator) && numerator < denominator && !context.isWordLike(index + 3)) {
+    context.write(fractionWords(numerator, denominator));
+    return index + 3;
+  }
+  if (isYearShaped(first) && second.length === 2) {
+    context.write(`${yearFor(context, Number(first))} to ${cardinalWords(Number(second))}`);
+    return index + 3;
+  }
+  context.write(`${plainIntegerWords(first)} ${plainIntegerWords(second)}`);
+  return index + 3;
+}
+
+/** Month name at `index` (full or abbreviated, capitalised), with the index after it and its stop. */
+export function monthAt(context: RuleContext, index: number): { name: string; end: number } | undefined {
+  const token = context.at(index);
+  if (token?.kind !== 'word') return undefined;
+  const name = MONTHS.get(token.text);
+  if (name === undefined) return undefined;
+  const abbreviated = name !== token.text;
+  const end = abbreviated && context.isSymbol(index + 1, '.') ? index + 2 : index + 1;
+  return { name, end };
+}
+
+/** A year after a date at `index` (optionally after a comma): its value and the index after it. */
+export function yearAfter(context: RuleContext, index: number): { year: number; end: number; comma: boolean } | undefined {
+  let position = index;
+  let comma = false;
+  if (context.isSymbol(position, ',')) {
+    comma = true;
+    position += 1;
+  }
+  position = context.skipSpace(position);
+  if (position === index) return undefined;
+  const text = context.text(position);
+  if (!context.isNumber(position, true) || text.length !== 4) return undefined;
+  if (context.isWordLike(position + 1) || context.isSymbol(position + 1, '%:/') || (context.isSymbol(position + 1, DASHES) && context.isNumber(position + 2))) return undefined;
+  const year = Number(text);
+  if (year < 1000 || year > 2999) return undefined;
+  return { year, end: position + 1, comma };
+}
+
+/** A day number (1–31) at `index` with an optional ordinal suffix: its value and the index after it. */
+export function dayAt(context: RuleContext, index: number): { day: number; end: number } | undefined {
+  const text = context.text(index);
+  if (!context.isNumber(index, true) || text.length > 2) return undefined;
+  const day = Number(text);
+  if (day < 1 || day > 31) return undefined;
+  let end = index + 1;
+  if (context.isWord(end) && ORDINAL_SUFFIXES.has(context.text(end))) end += 1;
+  if (context.isWordLike(end) || context.isSymbol(end, ':%°/') || context.isSymbol(end, '.') && context.isNumber(end + 1)) return undefined;
+  return { day, end };
+}
+
+/** "24 April", "24th of April 2026", "24-26 April". `index` is the day. */
+function readDayFirstDate(context: RuleContext, index: number): number | undefined {
+  const first = dayAt(context, index);
+  if (first === undefined) return undefined;
+  let position = first.end;
+  let second: { day: number; end: number } | undefined;
+  if (context.isSymbol(position, DASHES)) {
+    second = dayAt(context, position + 1);
+    if (second === undefined) return undefined;
+    position = second.end;
+  }
+  let monthIndex = context.skipSpace(position);
+  if (monthIndex === position) return undefined;
+  if (context.isWord(monthIndex, 'of') && context.isInlineSpace(monthIndex + 1)) monthIndex += 2;
+  const month = monthAt(context, monthIndex);
+  if (month === undefined) return undefined;
+  const previous = context.previousWordIndex(index, 1);
+  const omitArticle = previous >= 0 && context.text(previous).toLowerCase() === 'the';
+  const year = yearAfter(context, month.end);
+  const yearValue = year !== undefined && !year.comma ? year.year : undefined;
+  if (second === undefined) {
+    context.write(dateWords(context, first.day, month.name, yearValue, omitArticle));
+  } else if (context.settings.american) {
+    context.write(`${month.name} ${ordinalWords(first.day)} to ${ordinalWords(second.day)}${yearValue === undefined ? '' : `, ${yearFor(context, yearValue)}`}`);
+  } else {
+    const article = omitArticle ? '' : 'the ';
+    context.write(`${article}${ordinalWords(first.day)} to the ${ordinalWords(second.day)} of ${month.name}${yearValue === undefined ? '' : ` ${yearFor(context, yearValue)}`}`);
+  }
+  let end = month.end;
+  if (yearValue !== undefined && year !== undefined) end = year.end;
+  if (end === month.end && month.end === monthIndex + 2) context.keepSentenceStop(month.end);
+  return end;
+}
+
+/** "2026-04-24". */
+function readIsoDate(context: RuleContext, index: number): number | undefined {
+  const year = Number(context.text(index));
+  const month = Number(context.text(index + 2));
+  const day = Number(context.text(index + 4));
+  if (!validDate(day, month) || year < 1000) return undefined;
+  context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, year));
+  return index + 5;
+}
+
+/** A currency written at `index` after an amount ("4,50 zł", "12 EUR", "5 €"). */
+function currencyAfter(context: RuleContext, index: number): { currency: Currency; index: number } | undefined {
+  const position = context.skipSpace(index);
+  const token = context.at(position);
+  if (token === undefined) return undefined;
+  if (token.kind === 'symbol') {
+    const currency = CURRENCY_SYMBOLS.get(token.text);
+    if (currency !== undefined && !context.isNumber(context.skipSpace(position + 1))) return { currency, index: position };
+    return undefined;
+  }
+  if (token.kind === 'word' && !context.isWordLike(position + 1)) {
+    const currency = CURRENCY_WORDS.get(token.text);
+    if (currency !== undefined) return { currency, index: position };
+  }
+  return undefined;
+}
+
+/** A scale after an amount at `index`: "m"/"bn" glued to it, or "million" after a space. */
+function scaleAt(context: RuleContext, index: number): { scale: string; end: number } | undefined {
+  if (context.isWord(index)) {
+    const scale = SCALES.get(context.text(index));
+    if (scale !== undefined && !context.isWordLike(index + 1)) return { scale, end: index + 1 };
+    return undefined;
+  }
+  const position = context.skipSpace(index);
+  if (position !== index && context.isWord(position)) {
+    const text = context.text(position);
+    const scale = SCALES.get(text.toLowerCase());
+    if (scale !== undefined && (text.length > 1 || text === 'm') && text !== 'M' && text !== 'B' && text !== 'K') {
+      return { scale, end: position + 1 };
+    }
+  }
+  return undefined;
+}
+
+function amountWords(numeral: ParsedNumeral): string {
+  return numeralWords(numeral);
+}
+
+const NOT_NOUNS = new Set([
+  'of', 'in', 'a', 'an', 'and', 'or', 'to', 'for', 'on', 'at', 'by', 'from', 'with', 'per', 'each', 'more', 'less',
+  'worth', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may',
+  'might', 'can', 'that', 'which', 'who', 'than', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'but',
+  'as', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'up', 'down', 'off', 'out', 'now', 'then',
+  'last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'an', 'hour', 'apiece',
+  'annually', 'overall', 'already', 'so', 'too', 'just', 'only', 'not', 'instead', 'back', 'total',
+]);
+
+/** "a $20 bill": an amount after "a"/"an" and before a noun describes that noun. */
+function attributiveAmount(context: RuleContext, amountIndex: number, end: number): boolean {
+  let start = amountIndex;
+  const before = context.previousIndex(amountIndex);
+  if (CURRENCY_SYMBOLS.has(context.text(before)) && context.at(before)?.kind === 'symbol') start = before;
+  if (start !== amountIndex && context.isWord(start - 1) && DOLLAR_PREFIXES_LOWER.has(context.text(start - 1).toLowerCase())) start -= 1;
+  const article = context.previousIndex(start);
+  if (article !== start - 2) return false;
+  const articleText = context.text(article).toLowerCase();
+  if (articleText !== 'a' && articleText !== 'an') return false;
+  const next = context.skipSpace(end);
+  if (next === end || !context.isWord(next)) return false;
+  const word = context.text(next);
+  return word === word.toLowerCase() && !NOT_NOUNS.has(word) && !word.endsWith('ly');
+}
+
+const DOLLAR_PREFIXES_LOWER = new Set(['us', 'a', 'au', 'c', 'ca', 'hk', 'nz', 's', 'nt', 'r']);
+
+/**
+ * Reads an amount of money whose number is at `index`: "€312 million",
+ * "$338 million", "£48m", "€1.1-1.3 billion", "€18.40", "4,50 zł".
+ * `trailingCurrency` is the index of a currency written after the amount.
+ */
+export function readMoney(
+  context: RuleContext,
+  index: number,
+  currency: Currency,
+  trailingCurrency?: number,
+): number {
+  const amount = parseNumeral(context.text(index), trailingCurrency !== undefined);
+  let position = index + 1;
+  let upper: ParsedNumeral | undefined;
+  let scale: string | undefined;
+  let ownScale = scaleAt(context, position);
+  if (ownScale !== undefined && context.isWord(position)) position = ownScale.end;
+  else ownScale = undefined;
+  if (context.isSymbol(position, DASHES)) {
+    let upperIndex = position + 1;
+    if (context.isSymbol(upperIndex, [...CURRENCY_SYMBOLS.keys()].join(''))) upperIndex += 1;
+    if (context.isNumber(upperIndex)) {
+      upper = parseNumeral(context.text(upperIndex), trailingCurrency !== undefined);
+      position = upperIndex + 1;
+    }
+  }
+  const sharedScale = scaleAt(context, position);
+  if (sharedScale !== undefined) {
+    scale = sharedScale.scale;
+    position = sharedScale.end;
+  }
+  const lowerScale = ownScale?.scale ?? (upper === undefined ? scale : undefined);
+  const unitScale = scale ?? ownScale?.scale;
+  let words: string;
+  if (upper !== undefined) {
+    words = `${amountWords(amount)}${ownScale !== undefined && ownScale.scale !== scale ? ` ${ownScale.scale}` : ''} to ${amountWords(upper)}${unitScale === undefined ? '' : ` ${unitScale}`} ${currency.plural}`;
+  } else if (lowerScale !== undefined) {
+    words = `${amountWords(amount)} ${lowerScale} ${currency.plural}`;
+  } else if (amount.fraction.length === 2 && amount.groups === undefined && currency.minorPlural !== undefined) {
+    const whole = amount.integer.length === 0 ? 0n : BigInt(amount.integer);
+    const minor = Number(amount.fraction);
+    const major = `${plainIntegerWords(amount.integer || '0')} ${whole === 1n ? currency.singular : currency.plural}`;
+    const minorWords = `${cardinalWords(minor)} ${minor === 1 ? currency.minorSingular : currency.minorPlural}`;
+    if (minor === 0) words = major;
+    else if (whole === 0n) words = minorWords;
+    else words = `${major} and ${minorWords}`;
+  } else {
+    const single = amount.fraction.length === 0 && amount.groups === undefined && amount.integer === '1';
+    words = `${amountWords(amount)} ${single ? currency.singular : currency.plural}`;
+  }
+  if (attributiveAmount(context, index, trailingCurrency !== undefined ? trailingCurrency + 1 : position)) {
+    // "a $20 bill", "a £5bn deal": the currency is said in the singular, as an adjective.
+    words = words.endsWith(` ${currency.plural}`) && !words.includes(' and ') ? `${words.slice(0, -currency.plural.length)}${currency.singular}` : words;
+  }
+  context.write(words);
+  if (trailingCurrency !== undefined && trailingCurrency >= position) position = trailingCurrency + 1;
+  return position;
+}
+
+/** The words "percent" etc. when a percent sign follows at `index`. */
+function percentAt(context: RuleContext, index: number): number | undefined {
+  if (context.isSymbol(index, '%')) return index + 1;
+  if (context.isInlineSpace(index) && context.isSymbol(index + 1, '%')) return index + 2;
+  return undefined;
+}
+
+function isOne(numeral: ParsedNumeral): boolean {
+  return numeral.groups === undefined && numeral.fraction.length === 0 && numeral.integer === '1';
+}
+
+/** Whether an "m" after a number means metres (true) or million (false). */
+function metresNotMillion(context: RuleContext, unitIndex: number): boolean {
+  if (context.isSymbol(unitIndex + 1, '-²/')) return true;
+  const next = context.skipSpace(unitIndex + 1);
+  if (!context.isWord(next)) return true;
+  const word = context.text(next);
+  if (DIMENSION_WORDS.has(word.toLowerCase())) return true;
+  if (PLURALS_WITHOUT_S.has(word)) return false;
+  if (word === word.toLowerCase() && word.length > 2 && word.endsWith('s') && !word.includes("'")) return false;
+  return true;
+}
+
+/** Units after the number at `index` ("70 mph", "10km", "-5°C", "15 km/h"); returns the index after. */
+function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): number | undefined {
+  const words = numeralWords(numeral);
+  const one = isOne(numeral);
+  let position = index + 1;
+  const spaced = context.isInlineSpace(position);
+  if (spaced) position += 1;
+  const token = context.at(position);
+  if (token === undefined) return undefined;
+  if (token.kind === 'symbol' && (token.text === '°' || token.text === '℃' || token.text === '℉')) {
+    let end = position + 1;
+    let scaleName = '';
+    const letterIndex = context.skipSpace(end);
+    if (token.text === '℃') scaleName = ' Celsius';
+    else if (token.text === '℉') scaleName = ' Fahrenheit';
+    else if (context.isWord(letterIndex, 'C') || context.isWord(letterIndex, 'F')) {
+      scaleName = context.text(letterIndex) === 'C' ? ' Celsius' : ' Fahrenheit';
+      end = letterIndex + 1;
+    }
+    context.write(`${words} ${one ? 'degree' : 'degrees'}${scaleName}`);
+    return end;
+  }
+  if (token.kind !== 'word') return undefined;
+  const text = token.text;
+  let square = false;
+  let unitText = text;
+  let unitEnd = position + 1;
+  if (text === 'sq' && context.isInlineSpace(position + 1) && context.isWord(position + 2)) {
+    square = true;
+    unitText = context.text(position + 2);
+    unitEnd = position + 3;
+  }
+  if (unitText === 'm') {
+    if (context.isWordLike(unitEnd)) return undefined;
+    if (!spaced && !square && !metresNotMillion(context, position)) {
+      context.write(`${words} million`);
+      return unitEnd;
+    }
+  }
+  if (!spaced && !square) {
+    const scale = SCALES.get(unitText);
+    if (scale !== undefined && unitText !== 'm' && unitText.length <= 3 && !context.isWordLike(unitEnd)) {
+      const next = context.skipSpace(unitEnd);
+      if ((unitText === 'k' || unitText === 'K') && ['run', 'race', 'runs', 'races'].includes(context.text(next))) {
+        context.write(`${words} K`);
+      } else {
+        context.write(`${words} ${scale}`);
+      }
+      return unitEnd;
+    }
+  }
+  if ((unitText === 'km' || unitText === 'm' || unitText === 'mi') && context.isSymbol(unitEnd, '/') && context.isWord(unitEnd + 1)) {
+    const per = context.text(unitEnd + 1);
+    const base = unitText === 'km' ? ['kilometre', 'kilometres'] : unitText === 'm' ? ['metre', 'metres'] : ['mile', 'miles'];
+    const perWord = per === 'h' || per === 'hr' ? 'hour' : per === 's' || per === 'sec' ? 'second' : undefined;
+    if (perWord !== undefined && !context.isWordLike(unitEnd + 2)) {
+      context.write(`${words} ${one ? base[0] : base[1]} per ${perWord}`);
+      return unitEnd + 2;
+    }
+  }
+  let unit = unitText === 'm' ? { singular: 'metre', plural: 'metres', attachedOnly: false } : UNITS.get(unitText);
+  if (unit === undefined && /^(km|m|cm|mm|ft|mi)[23]$/.test(unitText)) {
+    square = unitText.endsWith('2');
+    unit = UNITS.get(unitText.slice(0, -1)) ?? { singular: 'metre', plural: 'metres', attachedOnly: false };
+    const cube = unitText.endsWith('3');
+    context.write(`${words} ${cube ? 'cubic' : 'square'} ${one ? unit.singular : unit.plural}`);
+    return unitEnd;
+  }
+  if (unit === undefined || context.isWordLike(unitEnd)) return undefined;
+  if (unit.attachedOnly === true && (spaced || square)) return undefined;
+  if (context.isSymbol(unitEnd, '²³')) {
+    const cube = context.text(unitEnd) === '³';
+    context.write(`${words} ${cube ? 'cubic' : 'square'} ${one ? unit.singular : unit.plural}`);
+    return unitEnd + 1;
+  }
+  context.write(`${words} ${square ? 'square ' : ''}${one ? unit.singular : unit.plural}`);
+  return unitEnd;
+}
+
+/** Words for the number at `index` on its own: a year when it looks like one, else a cardinal or decimal. */
+function plainNumberWords(context: RuleContext, index: number, numeral: ParsedNumeral): string {
+  if (numeral.groups === undefined && numeral.fraction.length === 0 && isYearAt(context, index) && numeral.integer === context.text(index)) {
+    return yearFor(context, Number(numeral.integer));
+  }
+  return numeralWords(numeral);
+}
+
+/** Reads a range "A-B" starting at the number `index`; `dash` is the index of the dash. */
+function readRange(context: RuleContext, index: number, dash: number): number | undefined {
+  const first = context.text(index);
+  const secondIndex = dash + 1;
+  const second = context.text(secondIndex);
+  if (context.isSymbol(secondIndex + 1, DASHES) && context.isNumber(secondIndex + 2)) {
+    // Three or more numbers joined by dashes: an identifier or phone number, read number by number.
+    let position = index;
+    const parts: string[] = [];
+    while (context.isNumber(position)) {
+      const part = context.text(position);
+      parts.push(isDigits(part) ? (part.length >= 3 ? digitByDigit(part) : plainIntegerWords(part)) : numeralWords(parseNumeral(part)));
+      if (context.isSymbol(position + 1, DASHES) && context.isNumber(position + 2)) position += 2;
+      else break;
+    }
+    context.write(parts.join(', '));
+    return position + 1;
+  }
+  if (isDigits(first) && isDigits(second) && first.length <= 2 && second.length <= 2 && scoreContext(context, index, secondIndex + 1)) {
+    context.write(`${scoreWords(context, Number(first))}-${scoreWords(context, Number(second))}`);
+    return secondIndex + 1;
+  }
+  if (isYearShaped(first) && isDigits(second) && (second.length === 4 || second.length === 2) && !context.isWordLike(secondIndex + 1)) {
+    const start = Number(first);
+    const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
+    if (end > start && end <= 2099 && !LABEL_WORDS.has(context.wordsBefore(index, 1)[0] ?? '')) {
+      context.write(`${yearFor(context, start)} to ${yearFor(context, end)}`);
+      return secondIndex + 1;
+    }
+  }
+  context.write(numeralWords(parseNumeral(first)));
+  context.writeWord('to');
+  return readQuantity(context, secondIndex);
+}
+
+/**
+ * Reads the number at `index` with what is glued to it or follows it:
+ * decades, ordinals, times, money, percentages, units, ranges, years.
+ * Returns the index after everything it consumed.
+ */
+export function readQuantity(context: RuleContext, index: number): number {
+  const text = context.text(index);
+  if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4) {
+    // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4".
+    context.write(isDigits(text) ? plainIntegerWords(text) : numeralWords(parseNumeral(text)));
+    return index + 1;
+  }
+  const whole = isDigits(text);
+  const next = index + 1;
+  const suffix = context.isWord(next) ? context.text(next) : undefined;
+
+  const trailing = currencyAfter(context, next);
+  if (trailing !== undefined && (suffix === undefined || trailing.index === next)) {
+    return readMoney(context, index, trailing.currency, trailing.index);
+  }
+  if (suffix !== undefined && whole && !context.isWordLike(next + 1)) {
+    if ((suffix === 'p' || suffix === 'c') && text.length <= 3) {
+      const one = text === '1';
+      context.write(`${cardinalWords(Number(text))} ${suffix === 'p' ? (one ? 'penny' : 'pence') : one ? 'cent' : 'cents'}`);
+      return next + 1;
+    }
+    if (suffix === 's') {
+      context.write(text.endsWith('0') && text.length <= 4 ? decadeWords(Number(text), !context.settings.american) : pluralizeNumberWords(plainIntegerWords(text)));
+      return next + 1;
+    }
+    if (ORDINAL_SUFFIXES.has(suffix) && text.length <= 15) {
+      context.write(ordinalWords(Number(text)));
+      return next + 1;
+    }
+  }
+  const numeral = parseNumeral(text);
+
+  const marker = amPmAt(context, next);
+  if (marker !== undefined) {
+    const value = wholeValue(text);
+    if (value >= 1 && value <= 12) {
+      context.write(cardinalWords(value));
+      return writeAmPm(context, marker);
+    }
+    const hour = Number(numeral.integer);
+    const minutes = Number(numeral.fraction);
+    if (numeral.groups === undefined && numeral.fraction.length === 2 && hour >= 1 && hour <= 12 && minutes < 60) {
+      context.write(minutes === 0 ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`);
+      return writeAmPm(context, marker);
+    }
+  }
+
+  if (suffix === undefined && context.isSymbol(next, DASHES) && context.isNumber(next + 1)) {
+    const result = readRange(context, index, next);
+    if (result !== undefined) return result;
+  }
+
+  const percent = percentAt(context, next);
+  if (percent !== undefined) {
+    context.write(`${numeralWords(numeral)} percent`);
+    return percent;
+  }
+
+  if (suffix === 'x' && context.isNumber(next + 1)) {
+    context.write(`${numeralWords(numeral)} by`);
+    return next + 1;
+  }
+  if (suffix === 'x' && !context.isWordLike(next + 1)) {
+    context.write(`${numeralWords(numeral)} times`);
+    return next + 1;
+  }
+
+  const unitEnd = readUnit(context, numeral, index);
+  if (unitEnd !== undefined) return unitEnd;
+
+  if (context.isSymbol(next, "'") && context.isWord(next + 1, 's') && !context.isWordLike(next + 2)) {
+    const previous = context.wordsBefore(index, 1)[0] ?? '';
+    if (whole && text.endsWith('0') && ['the', 'early', 'mid', 'late', 'in', 'of'].includes(previous)) {
+      context.write(decadeWords(Number(text), !context.settings.american));
+    } else {
+      context.write(`${plainNumberWords(context, index, numeral)}'s`);
+    }
+    return next + 2;
+  }
+
+  context.write(plainNumberWords(context, index, numeral));
+  return next;
+}
+
+/**
+ * Reads a number token at `index` and whatever belongs with it. The entry
+ * point of the number rules; returns the index after what it consumed.
+ */
+export function readNumber(context: RuleContext, index: number): number {
+  const text = context.text(index);
+  const whole = isDigits(text);
+  if (whole && text.length <= 2 && context.isSymbol(index + 1, ':') && context.isNumber(index + 2, true)) {
+    const minutes = context.text(index + 2);
+    if (minutes.length === 2) {
+      const end = readClockTime(context, index);
+      if (end !== undefined) return end;
+    } else if (minutes.length <= 2) {
+      const separator = scoreContext(context, index, index + 3) ? '-' : ' to ';
+      context.write(`${scoreWords(context, Number(text))}${separator}${scoreWords(context, Number(minutes))}`);
+      return index + 3;
+    }
+  }
+  if (whole && context.isSymbol(index + 1, '/') && context.isNumber(index + 2, true)) return readSlashNumbers(context, index);
+  if (
+    whole && text.length === 4 && context.isSymbol(index + 1, '-') && context.isNumber(index + 2, true) && context.text(index + 2).length === 2 &&
+    context.isSymbol(index + 3, '-') && context.isNumber(index + 4, true) && context.text(index + 4).length === 2 && !context.isWordLike(index + 5)
+  ) {
+    const end = readIsoDate(context, index);
+    if (end !== undefined) return end;
+  }
+  if (!whole) {
+    const groups = text.split('.');
+    if (groups.length === 3 && groups[0]!.length <= 2 && groups[1]!.length <= 2 && groups[2]!.length === 4 && !text.includes(',')) {
+      const day = Number(groups[0]);
+      const month = Number(groups[1]);
+      if (validDate(day, month)) {
+        context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, Number(groups[2])));
+        return index + 1;
+      }
+    }
+  }
+  const date = readDayFirstDate(context, index);
+  if (date !== undefined) return date;
+  return readQuantity(context, index);
+}
+
+/** The spoken form of a number written as digits after "No.", "#" and the like. */
+export function labelNumberWords(text: string): string {
+  return isDigits(text) ? plainIntegerWords(text) : numeralWords(parseNumeral(text));
+}
+
+/** Reads a Roman numeral's value (1–399), or undefined when `text` is not one in canonical form. */
+export function romanValue(text: string): number | undefined {
+  if (!/^[IVXLC]{1,9}$/.test(text)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const value = values[text[index]!]!;
+    const nextValue = values[text[index + 1] ?? ''] ?? 0;
+    total += value < nextValue ? -value : value;
+  }
+  return total > 0 && toRoman(total) === text ? total : undefined;
+}
+
+function toRoman(value: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let result = '';
+  for (const [amount, letters] of table) {
+    while (rest >= amount) {
+      result += letters;
+      rest -= amount;
+    }
+  }
+  return result;
+}
+

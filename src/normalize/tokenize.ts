@@ -1,0 +1,124 @@
+import type { LexiconEntry } from './lexicon.js';
+
+/** What a token is. */
+export type TokenKind =
+  /** Letters of any script, with inner apostrophes: "It's", "o'clock", "Łódź". */
+  | 'word'
+  /** ASCII digits with inner `,` or `.` separators: "1,200", "6.2". */
+  | 'number'
+  /** Single letters each followed by a full stop: "U.S.", "e.g.", "a.m.". */
+  | 'dotted'
+  /** A run of white space. */
+  | 'space'
+  /** Any other single character (one code point). */
+  | 'symbol'
+  /** A stretch matched by the pronunciation lexicon. */
+  | 'lexicon';
+
+/** One token of the text to normalize. */
+export interface Token {
+  kind: TokenKind;
+  /** The token as written (apostrophes folded to `'` in words). */
+  text: string;
+  /** For space tokens: true when the run contains a line break. */
+  newline?: boolean;
+  /** For lexicon tokens: the entry that matched. */
+  entry?: LexiconEntry;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019]\p{L}[\p{L}\p{M}]*)*/uy;
+const DOTTED = /\p{L}\.(?:\p{L}\.)+(?![\p{L}\p{N}])/uy;
+const NUMBER = /\d+(?:[.,]\d+)*/y;
+const SPACE = /\s+/y;
+
+function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  return match === null ? undefined : match[0];
+}
+
+/**
+ * Splits text into tokens. Every pattern is a single pass without nested
+ * ambiguity, so the work is linear in the length of the text.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  while (position < text.length) {
+    const code = text.charCodeAt(position);
+    let matched: string | undefined;
+    if (code >= 48 && code <= 57) {
+      matched = matchAt(NUMBER, text, position)!;
+      tokens.push({ kind: 'number', text: matched });
+    } else if ((matched = matchAt(SPACE, text, position)) !== undefined) {
+      tokens.push({ kind: 'space', text: matched, newline: /[\n\r\u2028\u2029]/.test(matched) });
+    } else if ((matched = matchAt(DOTTED, text, position)) !== undefined) {
+      tokens.push({ kind: 'dotted', text: matched });
+    } else if ((matched = matchAt(WORD, text, position)) !== undefined) {
+      tokens.push({ kind: 'word', text: matched.includes('\u2019') ? matched.replaceAll('\u2019', "'") : matched });
+    } else {
+      const point = text.codePointAt(position)!;
+      matched = String.fromCodePoint(point);
+      tokens.push({ kind: 'symbol', text: matched });
+    }
+    position += matched.length;
+  }
+  return tokens;
+}
+
+/**
+ * Cuts a long text into pieces of about `size` characters, at a line break,
+ * a sentence end or a space where it can, so that each piece is normalized
+ * on its own without losing or splitting a word.
+ */
+export function chunkText(text: string, size: number): string[] {
+  if (text.length <= size) return [text];
+  const chunks: string[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const limit = start + size;
+    let cut = lastLineBreak(text, start + size / 2, limit);
+    if (cut <= start) cut = lastSentenceEnd(text, start + size / 2, limit);
+    if (cut <= start) cut = lastSpace(text, start + size / 2, limit);
+    if (cut <= start) {
+      cut = limit;
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+      while (cut > start + size / 2 && isWordCharacter(text.charCodeAt(cut - 1))) cut -= 1;
+      if (cut <= start + size / 2) cut = limit;
+    } else {
+      cut += 1;
+    }
+    chunks.push(text.slice(start, cut));
+    start = cut;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
+function lastLineBreak(text: string, from: number, limit: number): number {
+  for (let index = limit; index > from; index -= 1) if (text.charCodeAt(index) === 10) return index;
+  return -1;
+}
+
+function lastSentenceEnd(text: string, from: number, limit: number): number {
+  for (let index = limit; index > from; index -= 1) {
+    const code = text.charCodeAt(index);
+    if ((code === 32 || code === 10) && (text[index - 1] === '.' || text[index - 1] === '?' || text[index - 1] === '!')) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+function lastSpace(text: string, from: number, limit: number): number {
+  for (let index = limit; index > from; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 10) return index;
+  }
+  return -1;
+}

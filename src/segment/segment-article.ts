@@ -1,0 +1,162 @@
+import type { Article, BodyNode, StageWarning } from '../ingest/article.js';
+import { assignSpeakers } from './assign-speakers.js';
+import { isContactDetail, isContactHeading, isEndMark, splitTrailingTrailer } from './boilerplate.js';
+import { stripInlineCredits } from './captions.js';
+import { classifyNode } from './classify-node.js';
+import { collapseWhitespace } from './comparable-text.js';
+import { stripDateline } from './dateline.js';
+import { findStandfirst } from './find-standfirst.js';
+import type { BlockKind, DroppedText, NarrationBlock, SegmentedStory } from './narration-block.js';
+import type { SegmentOptions, SegmentResult } from './segment-options.js';
+import { buildSentences } from './sentence-runs.js';
+
+interface Piece {
+  kind: BlockKind;
+  text: string;
+  level?: number;
+}
+
+type Mode = 'story' | 'after-end' | 'contact' | 'promo-list';
+
+/**
+ * Turns an article into narration blocks: the title, the standfirst, then the
+ * body's headings, paragraphs, block quotes and list items in order, each
+ * split into sentences with quoted speech and its speaker marked. Bylines and
+ * published lines become metadata; captions, credits, datelines' agency tags,
+ * trailers and boilerplate are dropped and listed in `story.dropped`.
+ */
+export function segmentArticle(article: Article, options: SegmentOptions = {}): SegmentResult {
+  const storyIndex = options.storyIndex ?? 0;
+  const title = collapseWhitespace(article.title);
+  const body: BodyNode[] = article.body
+    .map((node) => ({ ...node, text: collapseWhitespace(node.text) }))
+    .filter((node) => hasVisibleText(node.text));
+  const dropped: DroppedText[] = [];
+  let standfirst = article.standfirst === undefined ? undefined : collapseWhitespace(article.standfirst) || undefined;
+  if (standfirst === undefined) {
+    const index = findStandfirst(body, title);
+    if (index !== -1) standfirst = body.splice(index, 1)[0]!.text;
+  }
+
+  let author = article.author === undefined ? undefined : collapseWhitespace(article.author) || undefined;
+  let publishedAt = article.publishedAt;
+  const pieces: Piece[] = [];
+  let mode: Mode = 'story';
+  for (const node of body) {
+    const text = node.text;
+    if (mode === 'after-end') {
+      dropped.push({ text, reason: 'after the end mark' });
+      continue;
+    }
+    if (isEndMark(text)) {
+      dropped.push({ text, reason: 'end mark' });
+      mode = 'after-end';
+      continue;
+    }
+    if (mode === 'contact' && node.type !== 'heading' && isContactDetail(text)) {
+      dropped.push({ text, reason: 'media contact' });
+      continue;
+    }
+    if (mode === 'promo-list' && node.type === 'list-item') {
+      dropped.push({ text, reason: 'promotion' });
+      continue;
+    }
+    mode = 'story';
+    if (node.type !== 'caption' && isContactHeading(text)) {
+      dropped.push({ text, reason: 'media contact' });
+      mode = 'contact';
+      continue;
+    }
+    const verdict = classifyNode(node, standfirst === undefined ? { title } : { title, standfirst });
+    if (verdict.action === 'drop') {
+      dropped.push({ text, reason: verdict.reason });
+      if (verdict.author !== undefined) author ??= verdict.author;
+      if (verdict.publishedAt !== undefined) publishedAt ??= verdict.publishedAt;
+      if (verdict.reason === 'promotion' && (node.type === 'heading' || /:$/u.test(text))) mode = 'promo-list';
+      continue;
+    }
+    const spoken = cleanSpokenText(node, dropped, !pieces.some((piece) => piece.kind === 'paragraph'));
+    if (spoken !== '') pieces.push(toPiece(node, spoken));
+  }
+
+  const allPieces: Piece[] = [];
+  if (title !== '') allPieces.push({ kind: 'title', text: title });
+  if (standfirst !== undefined) allPieces.push({ kind: 'standfirst', text: standfirst });
+  for (const piece of pieces) allPieces.push(piece);
+
+  const language = article.language || 'en';
+  const quoted = assignSpeakers(
+    allPieces.map((piece) => ({ text: piece.text, flowing: piece.kind === 'paragraph' || piece.kind === 'quote' || piece.kind === 'list-item' })),
+  );
+  const warnings: StageWarning[] = [];
+  const blocks: NarrationBlock[] = allPieces.map((piece, index) => {
+    const id = `s${storyIndex}-b${index}`;
+    const { ranges, quotes } = quoted[index]!;
+    if (quotes.some((quote) => !quote.closed)) {
+      warnings.push({
+        code: 'SEGMENT_UNCLOSED_QUOTE',
+        blockId: id,
+        source: article.source,
+        message: `${article.source}: a quotation mark in block ${id} is never closed; the quote ends with its paragraph`,
+      });
+    }
+    const block: NarrationBlock = {
+      id,
+      kind: piece.kind,
+      text: piece.text,
+      sentences: buildSentences(piece.text, ranges, quotes),
+      story: storyIndex,
+      language,
+    };
+    if (piece.level !== undefined) block.level = piece.level;
+    return block;
+  });
+  if (pieces.length === 0) {
+    warnings.push({ code: 'SEGMENT_NO_BODY', source: article.source, message: `${article.source}: nothing to read after the title` });
+  }
+
+  const story: SegmentedStory = { title, source: article.source, language, blocks, dropped };
+  if (author !== undefined) story.author = author;
+  if (publishedAt !== undefined) story.publishedAt = publishedAt;
+  if (article.url !== undefined) story.url = article.url;
+  if (article.guid !== undefined) story.guid = article.guid;
+  return { story, warnings };
+}
+
+/** Removes trailers, inline photo credits and a dateline from text that is otherwise read. */
+function cleanSpokenText(node: BodyNode, dropped: DroppedText[], isLede: boolean): string {
+  let text = node.text;
+  const trailer = splitTrailingTrailer(text);
+  if (trailer) {
+    dropped.push({ text: trailer.trailer, reason: 'wire trailer' });
+    text = trailer.text;
+  }
+  const credits = stripInlineCredits(text);
+  for (const credit of credits.credits) dropped.push({ text: credit, reason: 'photo caption or credit' });
+  text = credits.text;
+  if (node.type === 'paragraph') {
+    const dateline = stripDateline(text);
+    if (dateline && (dateline.agency !== undefined || isLede)) {
+      dropped.push({ text: dateline.dateline, reason: 'dateline' });
+      text = dateline.text;
+    }
+  }
+  return text;
+}
+
+function hasVisibleText(text: string): boolean {
+  return /[^\s\u200B-\u200D\u2060\uFEFF]/u.test(text);
+}
+
+function toPiece(node: BodyNode, text: string): Piece {
+  switch (node.type) {
+    case 'heading':
+      return { kind: 'heading', text, level: node.level };
+    case 'quote':
+      return { kind: 'quote', text };
+    case 'list-item':
+      return { kind: 'list-item', text };
+    default:
+      return { kind: 'paragraph', text };
+  }
+}

@@ -1,0 +1,75 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ShowSettings } from '../../src/config/show-settings.js';
+import { listEpisodes, writeEpisodePage, writeShowPage } from '../../src/pages/index.js';
+import { templatePath } from '../../src/publish/templates-folder.js';
+import { episodeManifest } from '../feed/episode-fixture.js';
+
+let output: string;
+
+beforeEach(async () => {
+  output = await mkdtemp(join(tmpdir(), 'briefing-pages-'));
+});
+afterEach(async () => {
+  await rm(output, { recursive: true, force: true });
+});
+
+const show: ShowSettings = {
+  title: 'Morning Notes',
+  description: 'News.',
+  author: 'Notes',
+  language: 'en',
+  category: 'News',
+  explicit: false,
+  coverImage: templatePath('cover.png'),
+  baseUrl: 'https://example.org/notes',
+  locked: false,
+};
+
+async function episodeFolder(name: string, title: string, createdAt: string): Promise<void> {
+  await mkdir(join(output, name), { recursive: true });
+  await writeFile(join(output, name, 'manifest.json'), JSON.stringify(episodeManifest(title, createdAt)));
+}
+
+describe('writeShowPage and writeEpisodePage', () => {
+  it('list the finished episode folders, newest first, and copy the cover', async () => {
+    await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
+    await episodeFolder('2025-03-02-second', 'Second', '2025-03-02T07:00:00.000Z');
+    await episodeFolder('.2025-03-03-third.partial-1234', 'Unfinished', '2025-03-03T07:00:00.000Z');
+    await mkdir(join(output, 'not-an-episode'));
+    await writeFile(join(output, 'not-an-episode', 'manifest.json'), '{"something": "else"}');
+
+    expect((await listEpisodes(output)).map((episode) => episode.folder).sort()).toEqual(['2025-03-01-first', '2025-03-02-second']);
+    const path = await writeShowPage(output, show);
+    expect(path).toBe(join(output, 'index.html'));
+    const { document } = parseHTML(await readFile(path, 'utf8'));
+    expect(Array.from(document.querySelectorAll('main article h3')).map((heading) => heading.textContent)).toEqual(['Second', 'First']);
+    expect(document.querySelector('img.cover')?.getAttribute('src')).toBe('cover.png');
+    expect(await readFile(join(output, 'cover.png'))).toEqual(await readFile(templatePath('cover.png')));
+    expect((await readdir(output)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes the episode page with the captions of episode.vtt', async () => {
+    await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
+    const manifest = episodeManifest('First', '2025-03-01T07:00:00.000Z');
+    await writeFile(join(output, '2025-03-01-first', 'episode.vtt'), 'WEBVTT\n\n00:00:00.480 --> 00:00:01.500\nFirst & foremost\n');
+    const path = await writeEpisodePage(join(output, '2025-03-01-first'), manifest, show);
+    const { document } = parseHTML(await readFile(path, 'utf8'));
+    expect(JSON.parse(document.getElementById('caption-cues')?.textContent ?? '')).toEqual([{ startMs: 480, endMs: 1500, text: 'First & foremost' }]);
+    expect(document.querySelector('.show-link a')?.textContent).toBe('Morning Notes');
+  });
+});
+
+describe('writeShowPage at the same time from two builds', () => {
+  it('ends with a page listing both episodes', async () => {
+    await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
+    await episodeFolder('2025-03-02-second', 'Second', '2025-03-02T07:00:00.000Z');
+    await Promise.all([writeShowPage(output, show), writeShowPage(output, show)]);
+    const { document } = parseHTML(await readFile(join(output, 'index.html'), 'utf8'));
+    expect(document.querySelectorAll('main article')).toHaveLength(2);
+    expect((await readdir(output)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
