@@ -8,6 +8,21 @@ import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { formatEstimate } from './format-estimate.js';
+import { resolve } from 'node:path';
+import { CONFIG_FILE_NAME, loadConfig } from '../config/load-config.js';
+import { starterConfig } from '../config/starter-config.js';
+import { serveFolder } from '../serve/serve-folder.js';
+import { writeFile } from 'node:fs/promises';
+import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
+import type { BriefingConfig } from '../config/briefing-config.js';
+import type { ShowSettings } from '../config/show-settings.js';
+import { publishEpisode } from '../pipeline/publish-episode.js';
+
+/** The show with another public address (and the feed and site under it, unless set apart). */
+function showWithBaseUrl(show: ShowSettings, baseUrl: string): ShowSettings {
+  const base = baseUrl.replace(/\/+$/, '');
+  return { ...show, baseUrl: base, feedUrl: `${base}/feed.xml`, siteUrl: `${base}/` };
+}
 import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
 
 /** Exit statuses of the command. */
@@ -20,7 +35,7 @@ interface Io {
 
 function withEngineOptions<T>(argv: Argv<T>) {
   return argv
-    .option('engine', { alias: 'e', type: 'string', default: DEFAULT_ENGINE, describe: 'speech engine: an engine id (see `briefing engines`) or a path to an engine module' })
+    .option('engine', { alias: 'e', type: 'string', describe: `speech engine: an engine id (see \`briefing engines\`) or a path to an engine module (default ${DEFAULT_ENGINE})` })
     .option('voice', { alias: 'v', type: 'string', describe: "voice of the narration (default: the engine's default voice)" })
     .option('engine-option', { type: 'string', array: true, describe: 'engine setting as key=value (repeatable)' });
 }
@@ -30,8 +45,8 @@ function withPrepareOptions<T>(argv: Argv<T>) {
     .option('title', { alias: 't', type: 'string', describe: 'episode title (default: the article title)' })
     .option('language', { type: 'string', describe: 'language of the articles as a BCP 47 tag (default: detected, else en)' })
     .option('lexicon', { type: 'string', describe: 'pronunciation lexicon file (JSON or W3C PLS)' })
-    .option('quote-emphasis', { choices: ['none', 'reduced', 'moderate', 'strong'] as const, default: 'moderate' as const, describe: 'emphasis on quoted speech' })
-    .option('quote-cues', { type: 'boolean', default: false, describe: 'say "quote" and "end quote" around quoted speech' })
+    .option('quote-emphasis', { choices: ['none', 'reduced', 'moderate', 'strong'] as const, describe: 'emphasis on quoted speech (default moderate)' })
+    .option('quote-cues', { type: 'boolean', describe: 'say "quote" and "end quote" around quoted speech (default off)' })
     .option('quote-voice', { type: 'string', describe: 'a second voice for quoted speech' })
     .option('pause-title', { type: 'number', describe: 'pause after the title, ms (default 900)' })
     .option('pause-paragraph', { type: 'number', describe: 'pause between paragraphs, ms (default 450)' })
@@ -46,14 +61,15 @@ function withPrepareOptions<T>(argv: Argv<T>) {
 
 type PrepareArguments = {
   input?: string[] | string;
-  engine: string;
+  config?: string;
+  engine?: string;
   voice?: string;
   'engine-option'?: string[];
   title?: string;
   language?: string;
   lexicon?: string;
-  'quote-emphasis': 'none' | 'reduced' | 'moderate' | 'strong';
-  'quote-cues': boolean;
+  'quote-emphasis'?: 'none' | 'reduced' | 'moderate' | 'strong';
+  'quote-cues'?: boolean;
   'quote-voice'?: string;
   'pause-title'?: number;
   'pause-paragraph'?: number;
@@ -80,7 +96,7 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
   }
   return {
     inputs,
-    engine: args.engine,
+    ...(args.engine ? { engine: args.engine } : {}),
     engineOptions: parseEngineOptions(args['engine-option']),
     ...(args.voice ? { voice: args.voice } : {}),
     ...(args.title ? { title: args.title } : {}),
@@ -92,11 +108,33 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
     ...(args.outro !== undefined ? { outro: args.outro } : {}),
     ...(args['intro-voice'] ? { introVoice: args['intro-voice'] } : {}),
     quotes: {
-      emphasis: args['quote-emphasis'],
-      cues: args['quote-cues'],
+      ...(args['quote-emphasis'] ? { emphasis: args['quote-emphasis'] } : {}),
+      ...(args['quote-cues'] !== undefined ? { cues: args['quote-cues'] } : {}),
       ...(args['quote-voice'] ? { voice: args['quote-voice'] } : {}),
     },
   };
+}
+
+/** The configuration in force: `--config FILE`, else ./briefing.config.json when present, else the defaults. */
+async function configuration(args: { config?: string }): Promise<BriefingConfig> {
+  return (await loadConfig(args.config)).config;
+}
+
+/** The config's options with the command line's laid over them (nested settings merged field by field). */
+function overlay<T extends PrepareOptions>(base: Omit<BuildOptions, 'inputs'>, cli: T): T & Omit<BuildOptions, 'inputs'> {
+  return {
+    ...base,
+    ...cli,
+    engineOptions: { ...(base.engineOptions ?? {}), ...(cli.engineOptions ?? {}) },
+    pauses: { ...(base.pauses ?? {}), ...(cli.pauses ?? {}) },
+    quotes: { ...(base.quotes ?? {}), ...(cli.quotes ?? {}) },
+    frame: { ...(base.frame ?? {}), ...(cli.frame ?? {}) },
+  };
+}
+
+/** Prepare options from the config and the command line. */
+async function preparedFrom(args: PrepareArguments): Promise<PrepareOptions> {
+  return overlay(buildOptionsFromConfig(await configuration(args)), prepareOptions(args));
 }
 
 /** `--cache DIR`, `--no-cache` (yargs negation gives false) or the default. */
@@ -133,30 +171,35 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     .scriptName('briefing')
     .usage('$0 <command> [options]\n\nTurn written articles into spoken audio briefings.')
     .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print stack traces with errors' })
+    .option('config', { alias: 'c', type: 'string', global: true, describe: 'show configuration file (default: ./briefing.config.json when present)' })
     .command(
       'build <input..>',
       'build an episode (MP3, manifest) from one or more articles',
       (command) =>
         withPrepareOptions(command)
           .positional('input', { type: 'string', array: true, describe: 'article files (.txt, .md, .html) or - for standard input' })
-          .option('output', { alias: 'o', type: 'string', default: 'output', describe: 'folder the episode folder is written in' })
+          .option('output', { alias: 'o', type: 'string', describe: 'folder the episode folder is written in (default output)' })
           .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout and nothing else' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress output' })
-          .option('bitrate', { type: 'number', default: 64, describe: 'MP3 bitrate in kbps (constant bitrate)' })
-          .option('loudness', { type: 'number', default: -16, describe: 'integrated loudness target, LUFS' })
-          .option('true-peak', { type: 'number', default: -1, describe: 'true-peak ceiling, dBTP' })
+          .option('bitrate', { type: 'number', describe: 'MP3 bitrate in kbps, constant (default 64)' })
+          .option('loudness', { type: 'number', describe: 'integrated loudness target, LUFS (default -16)' })
+          .option('true-peak', { type: 'number', describe: 'true-peak ceiling, dBTP (default -1)' })
           .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' })
           .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' })
           .option('description', { type: 'string', describe: 'episode description for the ID3 comment (default: the standfirst or the story titles)' })
           .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag (default: templates/cover.png); --no-cover for none' })
-          .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' }),
+          .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' })
+          .option('feed', { type: 'boolean', default: true, describe: 'add the episode to <output>/feed.xml and the show page (--no-feed: the episode folder only)' })
+          .option('keep', { type: 'number', describe: 'episodes kept in the feed (default: all)' })
+          .option('base-url', { type: 'string', describe: 'public address of the output folder, for the feed (default from the config, else http://127.0.0.1:8000)' }),
       async (args) => {
         verbose = args.verbose;
+        const config = await configuration(args);
         if (args.dryRun) {
-          const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+          const prepared = await prepareBriefing(overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)));
           try {
-            const estimate = estimateBriefing(prepared.rendered, prepared.engine);
+            const estimate = estimateBriefing(prepared.rendered, prepared.engine, config.prices);
             io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
           } finally {
             await prepared.engine.close?.();
@@ -165,12 +208,12 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
         const mode: ProgressMode = args.quiet || args.json ? 'silent' : io.stderr.isTTY ? 'bar' : 'lines';
         const reporter = new ProgressReporter(mode, io.stderr);
-        const options: BuildOptions = {
+        const options: BuildOptions = overlay(buildOptionsFromConfig(config), {
           ...prepareOptions(args as unknown as PrepareArguments),
-          outputDirectory: args.output,
-          bitrateKbps: args.bitrate,
-          loudnessLufs: args.loudness,
-          truePeakDbtp: args['true-peak'],
+          ...(args.output !== undefined ? { outputDirectory: args.output } : {}),
+          ...(args.bitrate !== undefined ? { bitrateKbps: args.bitrate } : {}),
+          ...(args.loudness !== undefined ? { loudnessLufs: args.loudness } : {}),
+          ...(args['true-peak'] !== undefined ? { truePeakDbtp: args['true-peak'] } : {}),
           ...cacheOption((args as { cache?: unknown }).cache),
           ...(args.description ? { description: args.description } : {}),
           ...((args as { cover?: unknown }).cover === false ? { coverImage: false as const } : args.cover ? { coverImage: args.cover } : {}),
@@ -178,9 +221,15 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           retries: args.retries,
           signal: controller.signal,
           onProgress: reporter.report,
-        };
+        });
+        const show = args.baseUrl ? showWithBaseUrl(config.show, args.baseUrl) : config.show;
         try {
           const result = await buildBriefing(options);
+          reporter.report({ stage: 'publish', message: args.feed ? 'writing the episode page, the feed and the show page' : 'writing the episode page' });
+          await publishEpisode(resolve(options.outputDirectory ?? 'output'), result, show, {
+            feed: args.feed,
+            ...(args.keep ?? config.keep ? { keep: args.keep ?? config.keep } : {}),
+          });
           reporter.close();
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
           else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);
@@ -195,7 +244,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
       async (args) => {
         verbose = args.verbose;
-        const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+        const prepared = await prepareBriefing(await preparedFrom(args as unknown as PrepareArguments));
         const output = prepared.stories.map((story) => ({
           title: story.title,
           ...(story.author ? { author: story.author } : {}),
@@ -213,7 +262,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
       async (args) => {
         verbose = args.verbose;
-        const prepared = await prepareBriefing(prepareOptions(args as unknown as PrepareArguments));
+        const prepared = await prepareBriefing(await preparedFrom(args as unknown as PrepareArguments));
         for (const block of prepared.rendered) {
           for (const request of block.requests) {
             if (request.kind === 'speech') io.stdout.write(`${request.input}\n`);
@@ -229,7 +278,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withEngineOptions(command).option('language', { type: 'string', describe: 'only voices for this language' }),
       async (args) => {
         verbose = args.verbose;
-        const engine = await createEngine(args.engine, { options: parseEngineOptions(args['engine-option']) });
+        const config = await configuration(args);
+        const engine = await createEngine(args.engine ?? config.engine.id, {
+          options: { ...config.engine.options, ...parseEngineOptions(args['engine-option']) },
+        });
         try {
           const wanted = args.language?.toLowerCase();
           for (const voice of await engine.voices()) {
@@ -255,6 +307,39 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
         const info = await cache.info();
         io.stdout.write(`${info.directory}\n${info.entries} pieces, ${(info.bytes / 1024 / 1024).toFixed(1)} MB\n`);
+      },
+    )
+    .command(
+      'serve [folder]',
+      'serve the output folder on 127.0.0.1 (byte ranges, podcast MIME types) to try the feed and pages',
+      (command) =>
+        command
+          .positional('folder', { type: 'string', describe: 'folder to serve (default: the output folder)' })
+          .option('port', { alias: 'p', type: 'number', default: 8000, describe: 'port on 127.0.0.1 (0 picks a free one)' }),
+      async (args) => {
+        const config = await configuration(args);
+        const folder = resolve(args.folder ?? config.output);
+        const served = await serveFolder(folder, { port: args.port });
+        io.stderr.write(`briefing: serving ${folder} at ${served.url} (Ctrl-C stops)\n`);
+        await new Promise<void>((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));
+        await served.close();
+      },
+    )
+    .command(
+      'init',
+      `write a starter ${CONFIG_FILE_NAME} with every field explained`,
+      (command) => command.option('force', { type: 'boolean', default: false, describe: 'replace an existing file' }),
+      async (args) => {
+        const path = resolve(args.config ?? CONFIG_FILE_NAME);
+        try {
+          await writeFile(path, starterConfig(), { flag: args.force ? 'w' : 'wx' });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+            throw new BriefingError('USAGE', `${path}: already exists (use --force to replace it)`);
+          }
+          throw new BriefingError('OUTPUT_FAILED', `${path}: ${(error as Error).message}`, { cause: error });
+        }
+        io.stderr.write(`briefing: wrote ${path}\n`);
       },
     )
     .command(
@@ -284,7 +369,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
       },
     )
-    .demandCommand(1, 'name a command: build, segments, ssml, voices, engines or cache')
+    .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve or init')
     .strict()
     .help()
     .alias('help', 'h')

@@ -32,6 +32,6 @@ export function buildOptionsFromConfig(config: BriefingConfig): Omit<BuildOption
     truePeakDbtp: config.loudness.truePeakDbtp,
     show: config.show.title,
     showAuthor: config.show.author,
-    coverImage: config.show.coverImage ?? false,
+    ...(config.show.coverImage !== undefined ? { coverImage: config.show.coverImage } : {}),
   };
 }

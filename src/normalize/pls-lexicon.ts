@@ -26,7 +26,8 @@ function localName(name: string): string {
 
 function parseAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  const pattern = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  // Bounded name length keeps the scan linear even on a long run of name characters without "=".
+  const pattern = /([\w:.-]{1,64})\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   for (const match of source.matchAll(pattern)) {
     attributes[localName(match[1]!)] = decodeEntities(match[2] ?? match[3] ?? '');
   }

@@ -48,6 +48,8 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, [standalone: string, afterNumber: st
   ['⅛', ['one-eighth', 'an eighth']],
 ]);
 
+const SEPARATORS = '·•|¦';
+
 const LETTERS_OR_OTHER_SCRIPTS = /[\p{L}\p{N}]/u;
 const PUNCTUATION = /\p{P}/u;
 
@@ -147,6 +149,11 @@ export function readSymbol(context: RuleContext, index: number): number {
   }
   if (text === '/') {
     context.writer.space();
+    return index + 1;
+  }
+  if (SEPARATORS.includes(text)) {
+    // "12 March · 6 min read", "News | Sport": a separator is heard as a pause.
+    context.pause();
     return index + 1;
   }
   const fraction = VULGAR_FRACTIONS.get(text);

@@ -42,6 +42,7 @@ export const UNAMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['Tues', 'Wed',
 
 /** How a title is said before a name. */
 export interface TitleAbbreviation {
+  /** The title in full: "Mister". */
   spoken: string;
   /** True when the written form without a full stop is also the title (UK style "Mr", "Dr"). */
   withoutStop: boolean;
@@ -137,9 +138,13 @@ export const DOTTED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** A currency and its words. */
 export interface Currency {
+  /** "euro" */
   singular: string;
+  /** "euros" */
   plural: string;
+  /** "cent", when amounts are given in hundredths. */
   minorSingular?: string;
+  /** "cents" */
   minorPlural?: string;
 }
 
@@ -228,7 +233,9 @@ export const SCALES: ReadonlyMap<string, string> = new Map([
 
 /** A unit written after a number: its singular and plural spoken forms. */
 export interface Unit {
+  /** "kilometre" */
   singular: string;
+  /** "kilometres" */
   plural: string;
   /** Only when written straight after the digits ("500g"), never after a space. */
   attachedOnly?: boolean;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isBriefingError } from '../../src/errors.js';
 import {
@@ -11,7 +12,7 @@ import {
 } from '../../src/normalize/index.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
-const fixture = (name: string): string => new URL(name, fixtures).pathname;
+const fixture = (name: string): string => fileURLToPath(new URL(name, fixtures));
 
 function expectConfigError(action: () => unknown, fileName: string, problem: RegExp): void {
   try {

@@ -152,3 +152,10 @@ describe('symbols, punctuation and scripts', () => {
     expect(say('“Go,” she said.')).toBe('"Go," she said.');
   });
 });
+
+describe('separators', () => {
+  it('reads a middle dot or bar between items as a pause', () => {
+    expect(say('Published 2 June · 5 min read')).toBe('Published the second of June, five minutes read');
+    expect(say('News | Sport')).toBe('News, Sport');
+  });
+});
