@@ -14,8 +14,11 @@ export const TITLE_ABBREVIATIONS = new Set([
 /** Always mid-sentence: `e.g.`, `i.e.`, `cf.`, `vs.` and the like. */
 export const INNER_ABBREVIATIONS = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca', 'al', 'eg', 'ie', 'incl', 'esp']);
 
-/** Followed by a number: `No. 10`, `Fig. 3`, `Vol. 2`, `pp. 4-5`. */
-export const NUMBER_ABBREVIATIONS = new Set(['No', 'no', 'Nos', 'Fig', 'fig', 'Figs', 'Vol', 'vol', 'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op']);
+/** Followed by a number: `No. 10`, `Fig. 3`, `Vol. 2`, `pp. 4-5`, and abbreviated months: `Oct. 14`. */
+export const NUMBER_ABBREVIATIONS = new Set([
+  'No', 'no', 'Nos', 'Fig', 'fig', 'Figs', 'Vol', 'vol', 'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
 
 /**
  * Can end a sentence or sit inside one (`Acme Inc. said` / `… of Acme Inc. The

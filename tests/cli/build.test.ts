@@ -23,8 +23,9 @@ afterAll(async () => {
 });
 
 async function episodeFolder(output: string): Promise<string> {
-  const entries = (await readdir(output)).filter((name) => !name.startsWith('.'));
+  const entries = (await readdir(output)).filter((name) => /^\d{4}-\d{2}-\d{2}-/.test(name));
   expect(entries).toHaveLength(1);
+  expect((await readdir(output)).sort()).toEqual([...entries, 'cover.png', 'feed.xml', 'index.html'].sort());
   return join(output, entries[0]!);
 }
 
@@ -40,7 +41,7 @@ describe.each(['flite', 'espeak'])('briefing build --engine %s', (engine) => {
     expect(directory).toMatch(/\d{4}-\d{2}-\d{2}-harbour-town-opens-new-lifeboat-station$/);
     const manifest = JSON.parse(await readFile(join(directory, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest).toEqual(printed);
-    for (const name of ['episode.mp3', 'episode.vtt', 'episode.srt', 'transcript.txt', 'transcript.html', 'chapters.json']) {
+    for (const name of ['index.html', 'episode.mp3', 'episode.vtt', 'episode.srt', 'transcript.txt', 'transcript.html', 'chapters.json']) {
       expect(existsSync(join(directory, name)), name).toBe(true);
     }
     expect(manifest.title).toBe('Harbour town opens new lifeboat station');

@@ -20,6 +20,7 @@ describe('splitSentences', () => {
     ['Sales fell in the U.S. The company blamed tariffs.', ['Sales fell in the U.S.', 'The company blamed tariffs.']],
     ['The U.S. Treasury disagreed.', ['The U.S. Treasury disagreed.']],
     ['He lives at No. 10 Downing Street. It is small.', ['He lives at No. 10 Downing Street.', 'It is small.']],
+    ['The vote is on Sept. 3, 2027. Polls open early.', ['The vote is on Sept. 3, 2027.', 'Polls open early.']],
     ['Acme Inc. said profits rose. Widgets Ltd. and Harbour Co. did not.', ['Acme Inc. said profits rose.', 'Widgets Ltd. and Harbour Co. did not.']],
     ['Shares in Acme Inc. The company fell.', ['Shares in Acme Inc.', 'The company fell.']],
     ['The train leaves at 9 a.m. on Fridays. It arrives at 6 p.m. The fare is low.', ['The train leaves at 9 a.m. on Fridays.', 'It arrives at 6 p.m.', 'The fare is low.']],
