@@ -1,4 +1,4 @@
-import type { SpeechBlock } from '../normalize/speech-block.js';
+import { piecesToText, type SpeechBlock } from '../normalize/speech-block.js';
 import type { SegmentedStory } from '../segment/narration-block.js';
 import type { RenderedBlock } from '../ssml/render-block.js';
 import type { Timeline } from '../assemble/timeline.js';
@@ -9,7 +9,9 @@ export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonl
   return blocks.map((block, index) => {
     const timed = timeline.blocks[index]!;
     const quotes: ManifestQuote[] = block.sentences.flatMap((sentence) =>
-      sentence.runs.filter((run) => run.quote).map((run) => ({ text: run.text, ...(run.speaker ? { speaker: run.speaker } : {}) })),
+      sentence.runs
+        .filter((run) => run.quote)
+        .map((run) => ({ text: run.text, speech: piecesToText(run.speech), ...(run.speaker ? { speaker: run.speaker } : {}) })),
     );
     const speakers = [...new Set(quotes.map((quote) => quote.speaker).filter(Boolean))];
     const sentences = block.sentences.map((sentence, sentenceIndex) => {

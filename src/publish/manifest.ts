@@ -5,7 +5,10 @@ import type { LoudnessMeasurement } from '../assemble/ffmpeg.js';
 
 /** A quoted span and who said it. */
 export interface ManifestQuote {
+  /** Display wording of the quoted span. */
   text: string;
+  /** The words sent to the engine for it. */
+  speech: string;
   speaker?: string;
 }
 
