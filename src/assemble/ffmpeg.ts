@@ -5,6 +5,8 @@
  */
 import { accessSync, chmodSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { BriefingError } from '../errors.js';
 
@@ -18,6 +20,8 @@ export interface LoudnessMeasurement {
   truePeakDbtp: number;
   /** Loudness range, LU. */
   loudnessRangeLu: number;
+  /** Length of the measured audio as decoded, ms (to 10 ms). */
+  durationMs?: number;
 }
 
 /** Where to find ffmpeg: `FFMPEG_PATH` when set, else the bundled binary. */
@@ -106,7 +110,15 @@ export async function measureLoudness(input: string, ffmpegPath: string, signal?
     .audioFilters('ebur128=peak=true')
     .format('null')
     .output('-');
-  return parseEbur128Summary(await run(command, 'loudness', signal));
+  const stderr = await run(command, 'loudness', signal);
+  const durationMs = lastTimestampMs(stderr);
+  return { ...parseEbur128Summary(stderr), ...(durationMs !== undefined ? { durationMs } : {}) };
+}
+
+/** The last `time=hh:mm:ss.xx` ffmpeg reported: how much audio it read. */
+function lastTimestampMs(stderr: string): number | undefined {
+  const last = [...stderr.matchAll(/time=(\d+):(\d+):(\d+(?:\.\d+)?)/g)].at(-1);
+  return last ? (Number(last[1]) * 3600 + Number(last[2]) * 60 + Number(last[3])) * 1000 : undefined;
 }
 
 /** How the episode is encoded. */
@@ -124,36 +136,76 @@ export interface EncodeSettings {
 /** The output sample rate of every episode. */
 export const EPISODE_SAMPLE_RATE = 44100;
 
+/** LAME's quality setting: 5 is its "good speed" point, plenty for speech at podcast bitrates. */
+const LAME_QUALITY = 5;
+
+function encodeFilters(settings: EncodeSettings): string[] {
+  const ceiling = Math.min(1, Math.max(0.0625, 10 ** (settings.limiterCeilingDb / 20)));
+  return [
+    `aresample=${EPISODE_SAMPLE_RATE}:resampler=soxr`,
+    `volume=${settings.gainDb.toFixed(2)}dB`,
+    `alimiter=limit=${ceiling.toFixed(4)}:attack=5:release=50:level=0`,
+  ];
+}
+
+function mp3Output(command: ffmpeg.FfmpegCommand, output: string, settings: EncodeSettings): ffmpeg.FfmpegCommand {
+  return command
+    .noVideo()
+    .audioFilters(encodeFilters(settings))
+    .audioChannels(settings.channels)
+    .audioFrequency(EPISODE_SAMPLE_RATE)
+    .audioCodec('libmp3lame')
+    .audioBitrate(`${settings.bitrateKbps}k`)
+    .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
+    .format('mp3')
+    .output(output);
+}
+
 /**
  * Encodes the assembled speech to a CBR MP3 at 44.1 kHz: resample, apply the
  * measured gain, limit peaks, encode. One pass.
  */
 export async function encodeMp3(input: string, output: string, settings: EncodeSettings, ffmpegPath: string, signal?: AbortSignal): Promise<void> {
-  const ceiling = Math.min(1, Math.max(0.0625, 10 ** (settings.limiterCeilingDb / 20)));
-  const filters = [
-    `aresample=${EPISODE_SAMPLE_RATE}:resampler=soxr`,
-    `volume=${settings.gainDb.toFixed(2)}dB`,
-    `alimiter=limit=${ceiling.toFixed(4)}:attack=5:release=50:level=0`,
-  ];
-  const command = create(input, ffmpegPath)
-    .noVideo()
-    .audioFilters(filters)
-    .audioChannels(settings.channels)
-    .audioFrequency(EPISODE_SAMPLE_RATE)
-    .audioCodec('libmp3lame')
-    .audioBitrate(`${settings.bitrateKbps}k`)
-    .outputOptions(['-write_xing', '1', '-id3v2_version', '3'])
-    .format('mp3')
-    .output(output);
-  await run(command, 'encode', signal);
+  await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal);
+}
+
+/** An encoder fed with PCM as it is made. */
+export interface StreamingEncoder {
+  /** Writes mono 16-bit PCM; resolves when the encoder can take more. */
+  write(pcm: Uint8Array): Promise<void>;
+  /** Ends the input and resolves when the MP3 is complete. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts an MP3 encode (as {@link encodeMp3}) that reads mono 16-bit PCM at
+ * `sampleRate` from the caller while the rest of the audio is still being
+ * made.
+ */
+export function startMp3Encoder(output: string, settings: EncodeSettings, sampleRate: number, ffmpegPath: string, signal?: AbortSignal): StreamingEncoder {
+  const input = new PassThrough({ highWaterMark: 1 << 20 });
+  const command = ffmpeg(input, { stdoutLines: 200 })
+    .setFfmpegPath(ffmpegPath)
+    .inputFormat('s16le')
+    .inputOptions(['-ar', String(sampleRate), '-ac', '1']);
+  const done = run(mp3Output(command, output, settings), 'encode', signal);
+  done.catch(() => input.destroy());
+  return {
+    async write(pcm) {
+      if (input.destroyed) return;
+      if (!input.write(pcm)) await Promise.race([once(input, 'drain'), done.then(() => undefined)]);
+    },
+    async finish() {
+      input.end();
+      await done;
+    },
+  };
 }
 
 /** Decodes a file fully and returns its duration in milliseconds, as a player would hear it. */
 export async function decodedDurationMs(input: string, ffmpegPath: string, signal?: AbortSignal): Promise<number> {
   const command = create(input, ffmpegPath).noVideo().audioCodec('pcm_s16le').format('null').output('-');
-  const stderr = await run(command, 'probe', signal);
-  const times = [...stderr.matchAll(/time=(\d+):(\d+):(\d+(?:\.\d+)?)/g)];
-  const last = times.at(-1);
-  if (!last) throw new BriefingError('FFMPEG_FAILED', `ffmpeg (probe): could not read the duration of ${input}`);
-  return (Number(last[1]) * 3600 + Number(last[2]) * 60 + Number(last[3])) * 1000;
+  const durationMs = lastTimestampMs(await run(command, 'probe', signal));
+  if (durationMs === undefined) throw new BriefingError('FFMPEG_FAILED', `ffmpeg (probe): could not read the duration of ${input}`);
+  return durationMs;
 }

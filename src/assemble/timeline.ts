@@ -5,9 +5,20 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { wavHeader } from '../audio/wav.js';
 import type { WordTiming } from '../engines/speech-engine.js';
-import type { AudioPiece, SynthesizedBlock } from '../synthesize/synthesized-block.js';
+import type { AudioPiece, SilencePiece } from '../synthesize/synthesized-block.js';
+import { BriefingError } from '../errors.js';
 import { readWavInfo } from '../synthesize/audio-cache.js';
 import { decodeToWav } from './ffmpeg.js';
+
+/** A block whose pieces may still be being made. */
+export interface TimelineBlock {
+  blockId: string;
+  pieces: readonly (AudioPiece | SilencePiece | Promise<AudioPiece>)[];
+}
+
+function isSilence(piece: AudioPiece | SilencePiece | Promise<AudioPiece>): piece is SilencePiece {
+  return !(piece instanceof Promise) && piece.kind === 'silence';
+}
 
 /** When a sentence is heard. */
 export interface TimedSentence {
@@ -42,29 +53,36 @@ export interface Timeline {
  * exact: a block starts where its first sample is.
  */
 export async function buildTimeline(
-  blocks: readonly SynthesizedBlock[],
+  blocks: readonly TimelineBlock[],
   outputPath: string,
   ffmpegPath: string,
   signal?: AbortSignal,
+  onAudio?: (pcm: Uint8Array, sampleRate: number) => Promise<void>,
 ): Promise<Timeline> {
-  const firstAudio = blocks.flatMap((block) => block.pieces).find((piece): piece is AudioPiece => piece.kind === 'audio');
-  const sampleRate = firstAudio?.sampleRate ?? 22050;
+  const firstAudio = blocks.flatMap((block) => block.pieces).find((piece) => !isSilence(piece)) as AudioPiece | Promise<AudioPiece> | undefined;
+  const sampleRate = firstAudio ? (await firstAudio).sampleRate : 22050;
   const scratch = await mkdtemp(join(tmpdir(), 'briefing-timeline-'));
   const output = createWriteStream(outputPath);
+  let started = false;
   const write = async (chunk: Uint8Array) => {
     if (!output.write(chunk)) await once(output, 'drain');
+    // The header is not audio; everything after it is passed on.
+    if (started && onAudio) await onAudio(chunk, sampleRate);
   };
   let samples = 0;
   const toMs = (count: number) => (count / sampleRate) * 1000;
   const timed: TimedBlock[] = [];
   try {
     await write(wavHeader(sampleRate, 0));
+    started = true;
     let converted = 0;
     for (const block of blocks) {
       const startSamples = samples;
       let speechEnd = samples;
       const sentences = new Map<number, TimedSentence>();
-      for (const piece of block.pieces) {
+      for (const pending of block.pieces) {
+        if (signal?.aborted) throw new BriefingError('ABORTED', 'assembly aborted');
+        const piece = await pending;
         if (piece.kind === 'silence') {
           const count = Math.round((piece.ms / 1000) * sampleRate);
           await writeSilence(count, write);

@@ -1,11 +1,9 @@
 import { cpus } from 'node:os';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
-import { buildTimeline } from '../assemble/timeline.js';
-import { encodeAtLoudness, PODCAST_LOUDNESS } from '../assemble/loudness.js';
+import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
-import { synthesizeBlocks } from '../synthesize/synthesize-blocks.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
 import { DEFAULT_ENGINE } from '../engines/registry.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
@@ -17,6 +15,7 @@ import { manifestBlocks, manifestChapters, manifestStories } from '../publish/bu
 import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
 import { prepareBriefing, type PreparedBriefing } from './prepare-briefing.js';
+import { produceAudio } from './produce-audio.js';
 import { isoDate, slugify } from './slug.js';
 
 /**
@@ -62,37 +61,30 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
   const engine = onWorkerThreads(prepared.engine, options, concurrency);
 
   try {
-    const synthesis = await synthesizeBlocks(prepared.rendered, engine, {
-      ...(cache ? { cache } : {}),
-      concurrency,
-      retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
-      ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
-      ffmpegPath,
-    });
     await mkdir(outputDirectory, { recursive: true });
     const staging = await EpisodeStaging.create(outputDirectory, `${date}-${slugify(prepared.title)}`);
     try {
-      options.onProgress?.({ stage: 'assemble', message: 'joining the pieces' });
-      const timeline = await buildTimeline(synthesis.blocks, staging.file('narration.wav'), ffmpegPath, options.signal);
-      options.onProgress?.({ stage: 'encode', message: 'encoding the MP3 at podcast loudness' });
       const target = {
         ...PODCAST_LOUDNESS,
         ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
         ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
       };
-      const encoded = await encodeAtLoudness(
-        timeline.wavPath,
-        staging.file(EPISODE_AUDIO),
+      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(EPISODE_AUDIO) }, {
+        engine,
+        ...(cache ? { cache } : {}),
+        concurrency,
+        retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
         target,
-        { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 },
+        encoding: { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 },
         ffmpegPath,
-        options.signal,
-      );
-      await rm(timeline.wavPath, { force: true });
+        ...(options.signal ? { signal: options.signal } : {}),
+        onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
+      });
+      options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
+      const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
       const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
       const first = prepared.stories[0];
-      const mp3DurationMs = await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal);
+      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal));
       const manifest: Manifest = {
         version: 1,
         title: prepared.title,
@@ -109,10 +101,10 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         blocks,
         chapters: manifestChapters(blocks, prepared.stories, timeline.durationMs),
         dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
-        loudness: { ...encoded.loudness, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp },
-        synthesis: synthesis.stats,
+        loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp },
+        synthesis: audio.stats,
         files: [],
-        warnings: [...prepared.warnings, ...synthesis.warnings],
+        warnings: [...prepared.warnings, ...audio.warnings],
       };
       options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
       const published = await writeEpisodeFiles(
@@ -134,8 +126,6 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     } catch (error) {
       await staging.discard();
       throw error;
-    } finally {
-      await synthesis.dispose();
     }
   } finally {
     await engine.close?.();

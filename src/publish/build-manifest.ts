@@ -5,7 +5,7 @@ import type { Timeline } from '../assemble/timeline.js';
 import type { ManifestBlock, ManifestChapter, ManifestQuote, ManifestStory } from './manifest.js';
 
 /** Blocks with their display text, speech, SSML and times. */
-export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonly RenderedBlock[], timeline: Timeline): ManifestBlock[] {
+export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonly RenderedBlock[], timeline: Pick<Timeline, 'blocks'>): ManifestBlock[] {
   return blocks.map((block, index) => {
     const timed = timeline.blocks[index]!;
     const quotes: ManifestQuote[] = block.sentences.flatMap((sentence) =>

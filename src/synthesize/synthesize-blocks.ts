@@ -10,7 +10,7 @@ import { decodeWav } from '../audio/wav.js';
 import { AudioCache, cacheKey, type CachedPiece } from './audio-cache.js';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.js';
 import { runLimited } from './run-limited.js';
-import type { AudioPiece, SynthesisStats, SynthesizedBlock } from './synthesized-block.js';
+import type { AudioPiece, SilencePiece, SynthesisStats, SynthesizedBlock } from './synthesized-block.js';
 
 /** Progress of synthesis, reported after each request. */
 export interface SynthesisProgress {
@@ -53,6 +53,24 @@ interface Job {
   next?: SpeechRequest;
 }
 
+/** One block's audio while synthesis runs: each speech piece is a promise that settles when it is made. */
+export interface PendingBlock {
+  blockId: string;
+  pieces: (Promise<AudioPiece> | SilencePiece)[];
+}
+
+/** Synthesis under way. */
+export interface SynthesisRun {
+  /** The blocks in order, their pieces settling as they are made (a consumer can start on the first while the rest are made). */
+  blocks: PendingBlock[];
+  /** Settles when every request has finished; rejects with the first failure. */
+  finished: Promise<void>;
+  stats: SynthesisStats;
+  warnings: StageWarning[];
+  /** Removes the throw-away cache, when one was made. */
+  dispose(): Promise<void>;
+}
+
 /**
  * Synthesizes every speech request of the rendered blocks through `engine`,
  * reusing cached pieces, with bounded concurrency and retries. The result is
@@ -63,6 +81,30 @@ export async function synthesizeBlocks(
   engine: SpeechEngine,
   options: SynthesizeOptions,
 ): Promise<SynthesisOutput> {
+  const run = await startSynthesis(rendered, engine, options);
+  try {
+    await run.finished;
+  } catch (error) {
+    await run.dispose();
+    throw error;
+  }
+  const blocks: SynthesizedBlock[] = [];
+  for (const block of run.blocks) {
+    blocks.push({ blockId: block.blockId, pieces: await Promise.all(block.pieces) });
+  }
+  return { blocks, stats: run.stats, warnings: run.warnings, dispose: run.dispose };
+}
+
+/**
+ * Starts synthesis and returns at once with a promise per piece, so the
+ * audio can be assembled (and encoded) in order while later pieces are still
+ * being made.
+ */
+export async function startSynthesis(
+  rendered: readonly RenderedBlock[],
+  engine: SpeechEngine,
+  options: SynthesizeOptions,
+): Promise<SynthesisRun> {
   let scratch: string | undefined;
   let cache = options.cache;
   if (!cache) {
@@ -90,15 +132,7 @@ export async function synthesizeBlocks(
 
   const synthesizeOne = async (job: Job): Promise<AudioPiece> => {
     const { request } = job;
-    const key = cacheKey({
-      engine: engine.id,
-      engineVersion: engine.version,
-      voice: request.voice,
-      settings,
-      inputType: request.inputType,
-      input: request.input,
-      prosody: request.prosody,
-    });
+    const key = requestCacheKey(engine, request, settings);
     let stored: CachedPiece | undefined = await cache.get(key);
     if (stored) {
       stats.cacheHits += 1;
@@ -144,19 +178,52 @@ export async function synthesizeBlocks(
     };
   };
 
-  let pieces: AudioPiece[];
-  try {
-    pieces = await runLimited(jobs, options.concurrency, synthesizeOne);
-  } catch (error) {
-    await dispose();
-    throw error;
-  }
+  const deferred = jobs.map(() => {
+    let settle!: { resolve: (piece: AudioPiece) => void; reject: (error: unknown) => void };
+    const promise = new Promise<AudioPiece>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    // A consumer may stop reading at the first failure; later rejections are not unhandled.
+    promise.catch(() => {});
+    return { promise, ...settle };
+  });
+  const finished = runLimited(jobs, options.concurrency, async (job, index) => {
+    try {
+      const piece = await synthesizeOne(job);
+      deferred[index]!.resolve(piece);
+      return piece;
+    } catch (error) {
+      deferred[index]!.reject(error);
+      throw error;
+    }
+  }).then(
+    () => undefined,
+    (error: unknown) => {
+      // Requests never started fail with the first failure, so no consumer waits forever.
+      for (const entry of deferred) entry.reject(error);
+      throw error;
+    },
+  );
+  finished.catch(() => {});
   let cursor = 0;
-  const blocks: SynthesizedBlock[] = rendered.map((block) => ({
+  const blocks: PendingBlock[] = rendered.map((block) => ({
     blockId: block.blockId,
-    pieces: block.requests.map((request) => (request.kind === 'silence' ? { kind: 'silence', ms: request.ms } : pieces[cursor++]!)),
+    pieces: block.requests.map((request) => (request.kind === 'silence' ? { kind: 'silence', ms: request.ms } : deferred[cursor++]!.promise)),
   }));
-  return { blocks, stats, warnings, dispose };
+  return { blocks, finished, stats, warnings, dispose };
+}
+
+/** The content address of one request's audio: engine, version, voice, settings and the exact input. */
+export function requestCacheKey(engine: SpeechEngine, request: SpeechRequest, settings: Record<string, unknown> = engine.settings?.() ?? {}): string {
+  return cacheKey({
+    engine: engine.id,
+    engineVersion: engine.version,
+    voice: request.voice,
+    settings,
+    inputType: request.inputType,
+    input: request.input,
+    prosody: request.prosody,
+  });
 }
 
 function describeFailure(error: unknown, job: Job, engine: SpeechEngine): unknown {

@@ -1,0 +1,87 @@
+import { rm } from 'node:fs/promises';
+import type { StageWarning } from '../ingest/article.js';
+import { assembleEpisode } from '../assemble/assemble-episode.js';
+import { EpisodeAudioCache } from '../assemble/episode-audio-cache.js';
+import type { LoudnessMeasurement } from '../assemble/ffmpeg.js';
+import type { LoudnessTarget } from '../assemble/loudness.js';
+import type { TimedBlock } from '../assemble/timeline.js';
+import type { SpeechEngine } from '../engines/speech-engine.js';
+import type { RenderedBlock } from '../ssml/render-block.js';
+import type { AudioCache } from '../synthesize/audio-cache.js';
+import type { RetryPolicy } from '../synthesize/retry.js';
+import { requestCacheKey, startSynthesis, type SynthesisProgress } from '../synthesize/synthesize-blocks.js';
+import type { SynthesisStats } from '../synthesize/synthesized-block.js';
+
+/** The narration as an encoded MP3 with its timing. */
+export interface ProducedAudio {
+  blocks: TimedBlock[];
+  durationMs: number;
+  loudness: LoudnessMeasurement;
+  stats: SynthesisStats;
+  warnings: StageWarning[];
+}
+
+/** How to produce the audio. */
+export interface ProduceSettings {
+  engine: SpeechEngine;
+  cache?: AudioCache;
+  concurrency: number;
+  retry: RetryPolicy;
+  target: LoudnessTarget;
+  encoding: { bitrateKbps: number; channels: 1 | 2 };
+  ffmpegPath: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: SynthesisProgress) => void;
+}
+
+/**
+ * Synthesizes the rendered blocks and encodes them into `paths.mp3`,
+ * assembling and encoding while synthesis goes on. An unchanged narration
+ * (same pieces, same encoding) is copied from the cache instead.
+ */
+export async function produceAudio(rendered: readonly RenderedBlock[], paths: { wav: string; mp3: string }, settings: ProduceSettings): Promise<ProducedAudio> {
+  const { engine } = settings;
+  const requests = rendered.reduce((count, block) => count + block.requests.filter((request) => request.kind === 'speech').length, 0);
+  const episodes = settings.cache ? new EpisodeAudioCache(settings.cache.directory) : undefined;
+  const engineSettings = engine.settings?.() ?? {};
+  const key = EpisodeAudioCache.key(
+    rendered.map((block) => [block.blockId, block.requests.map((request) => (request.kind === 'silence' ? request.ms : requestCacheKey(engine, request, engineSettings)))]),
+    { ...settings.encoding, target: settings.target },
+  );
+  const reused = await episodes?.restore(key, paths.mp3);
+  if (reused) {
+    settings.onProgress?.({ done: requests, total: requests, audioMs: reused.durationMs });
+    return {
+      blocks: reused.blocks,
+      durationMs: reused.durationMs,
+      loudness: reused.loudness,
+      stats: { requests, cacheHits: requests, cacheMisses: 0, retries: 0, billedCharacters: 0 },
+      warnings: [],
+    };
+  }
+
+  // Stops synthesis when assembly fails, as well as when the caller aborts.
+  const stop = new AbortController();
+  const signal = settings.signal ? AbortSignal.any([settings.signal, stop.signal]) : stop.signal;
+  const synthesis = await startSynthesis(rendered, engine, {
+    ...(settings.cache ? { cache: settings.cache } : {}),
+    concurrency: settings.concurrency,
+    retry: settings.retry,
+    signal,
+    ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
+    ffmpegPath: settings.ffmpegPath,
+  });
+  try {
+    const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal);
+    assembling.catch(() => stop.abort());
+    const [synthesized, assembled] = await Promise.allSettled([synthesis.finished, assembling]);
+    if (synthesized.status === 'rejected') throw synthesized.reason;
+    if (assembled.status === 'rejected') throw assembled.reason;
+    const { timeline, loudness, gainDb } = assembled.value;
+    await rm(timeline.wavPath, { force: true });
+    await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb });
+    return { blocks: timeline.blocks, durationMs: timeline.durationMs, loudness, stats: synthesis.stats, warnings: synthesis.warnings };
+  } finally {
+    await synthesis.dispose();
+  }
+}
