@@ -9,6 +9,8 @@ export type BriefingErrorCode =
   | 'INPUT_NOT_TEXT'
   | 'INPUT_TOO_LARGE'
   | 'INPUT_FETCH_FAILED'
+  /** Every story in the inputs was briefed before: not a failure, nothing to do. */
+  | 'NOTHING_NEW'
   | 'USAGE'
   | 'CONFIG_INVALID'
   | 'ENGINE_UNKNOWN'

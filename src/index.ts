@@ -6,6 +6,8 @@ export { BriefingError, isBriefingError, type BriefingErrorCode } from './errors
 
 export type { Article, BodyNode, StageWarning } from './ingest/article.js';
 export { ingestFile, ingestText, detectFormat } from './ingest/index.js';
+export { readSources, type SourceOptions, type SourceResult } from './sources/index.js';
+export { BriefingMemory, memoryPath } from './memory/index.js';
 
 export type { BlockKind, NarrationBlock, SegmentedStory, Sentence, TextRun, DroppedText } from './segment/narration-block.js';
 export { segmentArticle, splitSentences } from './segment/index.js';
@@ -45,4 +47,9 @@ export { buildBriefing, type BuildResult } from './pipeline/build-briefing.js';
 export { prepareBriefing, type PreparedBriefing } from './pipeline/prepare-briefing.js';
 export type { BuildOptions, PrepareOptions, BuildProgress } from './pipeline/build-options.js';
 export { DEFAULT_FRAME, type FrameTemplates } from './pipeline/briefing-frame.js';
+export { publishEpisode, type PublishResult } from './pipeline/publish-episode.js';
+export { loadConfig, parseConfig, starterConfig, buildOptionsFromConfig, type BriefingConfig, type ShowSettings } from './config/index.js';
+export { updatePodcastFeed, podcastGuid } from './feed/index.js';
+export { renderEpisodePage, renderShowPage, writeEpisodePage, writeShowPage } from './pages/index.js';
+export { serveFolder } from './serve/index.js';
 export { runCli } from './cli/run-cli.js';

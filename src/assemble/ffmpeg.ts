@@ -209,3 +209,224 @@ export async function decodedDurationMs(input: string, ffmpegPath: string, signa
   if (durationMs === undefined) throw new BriefingError('FFMPEG_FAILED', `ffmpeg (probe): could not read the duration of ${input}`);
   return durationMs;
 }
+
+/** How every piece of music is brought into a mix (and measured): 44.1 kHz stereo, float. */
+const MIX_FORMAT = `aresample=${EPISODE_SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=stereo`;
+
+/** What a music mix needs to know of its inputs. */
+export interface MixInputMeasurements {
+  narration: {
+    /** Integrated loudness of the narration as it is (mono), LUFS. */
+    integratedLufs: number;
+    /** Length in samples at its own rate. */
+    samples: number;
+    sampleRate: number;
+  };
+  /** Each music file as the mix hears it (44.1 kHz stereo), in the order given. */
+  music: { integratedLufs: number; samples: number }[];
+}
+
+/** The text one filter instance logged last, from its `[Parsed_<name>_<index> @ …]` line to the next prefixed line. */
+function filterLog(stderr: string, name: string, index: number): string {
+  const start = stderr.lastIndexOf(`[Parsed_${name}_${index} @`);
+  if (start < 0) return '';
+  const end = stderr.indexOf('\n[', start + 1);
+  return stderr.slice(start, end < 0 ? undefined : end);
+}
+
+function sampleCount(stderr: string, index: number): number {
+  const match = stderr
+    .split('\n')
+    .filter((line) => line.startsWith(`[Parsed_volumedetect_${index} @`))
+    .map((line) => /n_samples: (\d+)/.exec(line))
+    .filter((found): found is RegExpExecArray => found !== null)
+    .at(-1);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+/**
+ * Measures, in one ffmpeg run, the narration's loudness and length and each
+ * music file's loudness and length as a mix hears it.
+ */
+export async function measureMixInputs(narration: string, music: readonly string[], ffmpegPath: string, signal?: AbortSignal): Promise<MixInputMeasurements> {
+  // Filters are named by their position in the graph: 0 volumedetect, 1 ebur128 for the narration, then per music file aresample, aformat, volumedetect, ebur128.
+  const chains = ['[0:a]volumedetect,ebur128=framelog=verbose[m0]'];
+  music.forEach((_, index) => chains.push(`[${index + 1}:a]${MIX_FORMAT},volumedetect,ebur128=framelog=verbose[m${index + 1}]`));
+  let command = ffmpeg(narration, { stdoutLines: 0 }).setFfmpegPath(ffmpegPath);
+  for (const path of music) command = command.input(path);
+  command = command.complexFilter(chains.join(';'));
+  for (let index = 0; index <= music.length; index += 1) {
+    command = command.output('-').outputOptions(['-map', `[m${index}]`]).format('null');
+  }
+  const stderr = await run(command, 'measure mix', signal);
+  const rate = /Input #0[\s\S]*?Stream #0:0[^\n]*?Audio:[^\n]*?(\d+) Hz/.exec(stderr);
+  const measured = {
+    narration: {
+      integratedLufs: parseEbur128Summary(filterLog(stderr, 'ebur128', 1)).integratedLufs,
+      samples: sampleCount(stderr, 0),
+      sampleRate: rate ? Number(rate[1]) : Number.NaN,
+    },
+    music: music.map((_, index) => ({
+      integratedLufs: parseEbur128Summary(filterLog(stderr, 'ebur128', 2 + index * 4 + 3)).integratedLufs,
+      samples: sampleCount(stderr, 2 + index * 4 + 2) / 2,
+    })),
+  };
+  if (!Number.isFinite(measured.narration.samples) || !Number.isFinite(measured.narration.sampleRate) || measured.music.some((piece) => !Number.isFinite(piece.samples))) {
+    throw new BriefingError('FFMPEG_FAILED', 'ffmpeg (measure mix): could not read the lengths of the inputs');
+  }
+  return measured;
+}
+
+/** How the bed is ducked under the speech: ffmpeg `sidechaincompress` settings. */
+export interface DuckSettings {
+  /** Sidechain level (dBFS) above which the bed is turned down. */
+  thresholdDb: number;
+  ratio: number;
+  attackMs: number;
+  releaseMs: number;
+}
+
+/**
+ * Everything a music mix does, in samples at 44.1 kHz and whole
+ * milliseconds: where each part sits, its gain and its fades. Built by
+ * `planMusicMix` (music-mix.ts); rendered by {@link renderMusicMix}.
+ */
+export interface MusicMixPlan {
+  narration: {
+    path: string;
+    /** Gain that brings the (dual-mono) narration to its level in the mix, dB. */
+    gainDb: number;
+    /** Where the narration starts in the output, ms. */
+    startMs: number;
+  };
+  intro?: {
+    path: string;
+    gainDb: number;
+    /** The intro fades out over its last samples, under the start of the narration. */
+    fadeOutStartSample: number;
+    fadeOutSamples: number;
+  };
+  bed?: {
+    path: string;
+    gainDb: number;
+    startMs: number;
+    /** Length of the bed in the output, samples. */
+    samples: number;
+    fadeInSamples: number;
+    fadeOutSamples: number;
+    /** One pass of the loop: the file's length less the crossfade. */
+    loopSamples: number;
+    /** The end of each pass is crossfaded into the start of the next over this many samples. */
+    loopCrossfadeSamples: number;
+    /** Where the narration starts as the ducker hears it (a little early, so the bed is down when the first word comes), ms. */
+    sidechainStartMs: number;
+    duck: DuckSettings;
+  };
+  outro?: { path: string; gainDb: number; startMs: number };
+  /** Gain on the whole mix before the limiter, dB. */
+  masterGainDb: number;
+  /** Length of the output, samples. */
+  totalSamples: number;
+}
+
+/** Which parts of a mix are heard (the narration still ducks the bed when it is muted). */
+export type MixPart = 'narration' | 'intro' | 'bed' | 'outro';
+
+/** How a music mix is written. */
+export interface MusicMixOutput {
+  /** `mp3`: CBR at `bitrateKbps`; `wav`: 32-bit float, for analysis. */
+  format: 'mp3' | 'wav';
+  bitrateKbps: number;
+  /** Ceiling of the peak limiter, dBFS. */
+  limiterCeilingDb: number;
+  /** The parts heard; default all. */
+  parts?: readonly MixPart[];
+}
+
+const decibels = (value: number) => `${value.toFixed(2)}dB`;
+const delay = (ms: number) => (ms > 0 ? `adelay=${Math.round(ms)}|${Math.round(ms)},` : '');
+
+/** The ffmpeg filter graph of a music mix; its output is labelled `[mix]`. */
+export function musicMixGraph(plan: MusicMixPlan, output: Pick<MusicMixOutput, 'limiterCeilingDb' | 'parts'>): { inputs: string[]; graph: string } {
+  const heard = new Set<MixPart>(output.parts ?? ['narration', 'intro', 'bed', 'outro']);
+  const inputs = [plan.narration.path];
+  const chains: string[] = [];
+  const sum: string[] = [];
+  const { bed, intro, outro } = plan;
+  const ducking = bed !== undefined && heard.has('bed');
+
+  const narration = `[0:a]aresample=${EPISODE_SAMPLE_RATE}:resampler=soxr,pan=stereo|c0=c0|c1=c0,volume=${decibels(plan.narration.gainDb)}`;
+  chains.push(ducking ? `${narration},asplit=2[speech][sidechain]` : `${narration}[speech]`);
+  if (heard.has('narration')) {
+    chains.push(`[speech]${delay(plan.narration.startMs)}apad[narration]`);
+    sum.push('[narration]');
+  } else {
+    chains.push('[speech]anullsink');
+  }
+  if (intro && heard.has('intro')) {
+    inputs.push(intro.path);
+    chains.push(
+      `[${inputs.length - 1}:a]${MIX_FORMAT},volume=${decibels(intro.gainDb)},` +
+        `afade=t=out:ss=${intro.fadeOutStartSample}:ns=${Math.max(1, intro.fadeOutSamples)},apad[intro]`,
+    );
+    sum.push('[intro]');
+  }
+  if (bed && ducking) {
+    inputs.push(bed.path);
+    const loop = bed.loopSamples;
+    const crossfade = bed.loopCrossfadeSamples;
+    const threshold = Math.min(1, Math.max(0.000977, 10 ** (bed.duck.thresholdDb / 20)));
+    chains.push(
+      `[${inputs.length - 1}:a]${MIX_FORMAT},volume=${decibels(bed.gainDb)},asplit=2[bedhead][bedtail]`,
+      `[bedhead]atrim=end_sample=${loop},afade=t=in:ns=${crossfade}[bedstart]`,
+      `[bedtail]atrim=start_sample=${loop},asetpts=PTS-STARTPTS,afade=t=out:ns=${crossfade},apad=whole_len=${loop}[bedend]`,
+      // One pass whose first samples already hold the previous pass's fading end: looped end to end, it has no seam.
+      `[bedstart][bedend]amerge=inputs=2,pan=stereo|c0=c0+c2|c1=c1+c3,aloop=loop=-1:size=${loop},atrim=end_sample=${bed.samples},` +
+        `afade=t=in:ns=${Math.max(1, bed.fadeInSamples)},afade=t=out:ss=${Math.max(0, bed.samples - bed.fadeOutSamples)}:ns=${Math.max(1, bed.fadeOutSamples)},` +
+        `${delay(bed.startMs)}apad[bedplaced]`,
+      `[sidechain]${delay(bed.sidechainStartMs)}apad[ducker]`,
+      `[bedplaced][ducker]sidechaincompress=threshold=${threshold.toFixed(6)}:ratio=${bed.duck.ratio}:attack=${bed.duck.attackMs}:release=${bed.duck.releaseMs}[bed]`,
+    );
+    sum.push('[bed]');
+  }
+  if (outro && heard.has('outro')) {
+    inputs.push(outro.path);
+    chains.push(`[${inputs.length - 1}:a]${MIX_FORMAT},volume=${decibels(outro.gainDb)},${delay(outro.startMs)}apad[outro]`);
+    sum.push('[outro]');
+  }
+  if (sum.length === 0) {
+    chains.push(`anullsrc=r=${EPISODE_SAMPLE_RATE}:cl=stereo[silence]`);
+    sum.push('[silence]');
+  }
+  const ceiling = Math.min(1, Math.max(0.0625, 10 ** (output.limiterCeilingDb / 20)));
+  const left = sum.map((_, index) => `c${index * 2}`).join('+');
+  const right = sum.map((_, index) => `c${index * 2 + 1}`).join('+');
+  const mixed = sum.length > 1 ? `${sum.join('')}amerge=inputs=${sum.length},pan=stereo|c0=${left}|c1=${right},` : `${sum[0]}`;
+  chains.push(
+    `${mixed}atrim=end_sample=${plan.totalSamples},volume=${decibels(plan.masterGainDb)},` +
+      `alimiter=limit=${ceiling.toFixed(4)}:attack=5:release=50:level=0[mix]`,
+  );
+  return { inputs, graph: chains.join(';') };
+}
+
+/**
+ * Renders a music mix in one ffmpeg run: the narration (dual mono) placed
+ * at its offset, the intro before it, the bed looped and ducked under it by
+ * the narration itself, the outro after it; then the master gain and the
+ * peak limiter, and a stereo 44.1 kHz CBR MP3 (or a float WAV).
+ */
+export async function renderMusicMix(plan: MusicMixPlan, output: string, settings: MusicMixOutput, ffmpegPath: string, signal?: AbortSignal): Promise<void> {
+  const { inputs, graph } = musicMixGraph(plan, settings);
+  let command = create(inputs[0]!, ffmpegPath);
+  for (const input of inputs.slice(1)) command = command.input(input);
+  command = command.complexFilter(graph, ['mix']).audioChannels(2).audioFrequency(EPISODE_SAMPLE_RATE);
+  command =
+    settings.format === 'mp3'
+      ? command
+          .audioCodec('libmp3lame')
+          .audioBitrate(`${settings.bitrateKbps}k`)
+          .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
+          .format('mp3')
+      : command.audioCodec('pcm_f32le').format('wav');
+  await run(command.output(output), 'music mix', signal);
+}

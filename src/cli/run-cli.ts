@@ -8,7 +8,8 @@ import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { formatEstimate } from './format-estimate.js';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { BriefingMemory, memoryPath } from '../memory/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../config/load-config.js';
 import { starterConfig } from '../config/starter-config.js';
 import { serveFolder } from '../serve/serve-folder.js';
@@ -137,6 +138,17 @@ async function preparedFrom(args: PrepareArguments): Promise<PrepareOptions> {
   return overlay(buildOptionsFromConfig(await configuration(args)), prepareOptions(args));
 }
 
+function positiveWhole(value: number, flag: string): number {
+  if (!Number.isFinite(value) || value < 1) throw new BriefingError('USAGE', `${flag}: expected a number above zero`);
+  return Math.floor(value);
+}
+
+function parseDate(value: string, flag: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new BriefingError('USAGE', `${flag} ${value}: expected a date such as 2026-11-28`);
+  return date;
+}
+
 /** `--cache DIR`, `--no-cache` (yargs negation gives false) or the default. */
 function cacheOption(value: unknown): Pick<BuildOptions, 'cache'> {
   if (value === false) return { cache: false };
@@ -156,6 +168,11 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const fail = (error: unknown) => {
+    if (isBriefingError(error, 'NOTHING_NEW')) {
+      io.stderr.write(`briefing: ${error.message}; no new episode\n`);
+      exitCode = EXIT.ok;
+      return;
+    }
     if (isBriefingError(error)) {
       io.stderr.write(`briefing: ${error.message}\n`);
       if (verbose && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
@@ -177,7 +194,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       'build an episode (MP3, manifest) from one or more articles',
       (command) =>
         withPrepareOptions(command)
-          .positional('input', { type: 'string', array: true, describe: 'article files (.txt, .md, .html) or - for standard input' })
+          .positional('input', { type: 'string', array: true, describe: 'articles: files (.txt, .md, .html), folders, URLs, RSS/Atom feeds (file or URL), or - for standard input' })
           .option('output', { alias: 'o', type: 'string', describe: 'folder the episode folder is written in (default output)' })
           .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout and nothing else' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress output' })
@@ -190,6 +207,11 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('description', { type: 'string', describe: 'episode description for the ID3 comment (default: the standfirst or the story titles)' })
           .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag (default: templates/cover.png); --no-cover for none' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' })
+          .option('sort', { choices: ['given', 'newest'] as const, describe: 'story order: as given (feeds: their own order), or newest first (default given)' })
+          .option('max-stories', { type: 'number', describe: 'at most this many stories' })
+          .option('since', { type: 'string', describe: 'leave out stories published before this date (YYYY-MM-DD or ISO 8601)' })
+          .option('include-seen', { type: 'boolean', default: false, describe: 'include feed stories already briefed in an earlier episode' })
+          .option('timeout', { type: 'number', describe: 'seconds to wait for a URL or feed (default 15)' })
           .option('feed', { type: 'boolean', default: true, describe: 'add the episode to <output>/feed.xml and the show page (--no-feed: the episode folder only)' })
           .option('keep', { type: 'number', describe: 'episodes kept in the feed (default: all)' })
           .option('base-url', { type: 'string', describe: 'public address of the output folder, for the feed (default from the config, else http://127.0.0.1:8000)' }),
@@ -223,13 +245,23 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           onProgress: reporter.report,
         });
         const show = args.baseUrl ? showWithBaseUrl(config.show, args.baseUrl) : config.show;
+        const outputDirectory = resolve(options.outputDirectory ?? 'output');
+        const memory = await BriefingMemory.load(memoryPath(outputDirectory));
+        if (args.sort) options.sort = args.sort;
+        if (args.maxStories !== undefined) options.maxStories = positiveWhole(args.maxStories, '--max-stories');
+        if (args.since) options.since = parseDate(args.since, '--since');
+        if (args.timeout !== undefined) options.timeoutMs = positiveWhole(args.timeout * 1000, '--timeout');
+        // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
+        if (!args.includeSeen) options.skip = (article) => article.guid !== undefined && memory.has(article);
         try {
           const result = await buildBriefing(options);
           reporter.report({ stage: 'publish', message: args.feed ? 'writing the episode page, the feed and the show page' : 'writing the episode page' });
-          await publishEpisode(resolve(options.outputDirectory ?? 'output'), result, show, {
+          await publishEpisode(outputDirectory, result, show, {
             feed: args.feed,
             ...(args.keep ?? config.keep ? { keep: args.keep ?? config.keep } : {}),
           });
+          memory.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
+          await memory.save();
           reporter.close();
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
           else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);

@@ -40,7 +40,8 @@ export function ingestText(
   }
   const article = toArticle(extracted, source, options);
   if (!hasContent(article, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
-  return { articles: [article], warnings: [...warnings, ...missingTitleWarnings(extracted, article, source)] };
+  const titleGiven = cleanText(options.title ?? '') !== '';
+  return { articles: [article], warnings: [...warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))] };
 }
 
 function toArticle(extracted: ExtractedArticle, source: string, options: IngestOptions): Article {

@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE } from '../engines/registry.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
 import type { Manifest } from '../publish/manifest.js';
+import type { Article } from '../ingest/article.js';
 import { EPISODE_FILES, writeEpisodeFiles } from '../publish/write-episode-files.js';
 import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
@@ -32,6 +33,8 @@ export interface BuildResult {
   /** The finished episode folder. */
   directory: string;
   manifest: Manifest;
+  /** The stories the episode was made from. */
+  articles: Article[];
 }
 
 const EPISODE_AUDIO = EPISODE_FILES.audio;
@@ -122,7 +125,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       manifest.warnings.push(...published.warnings);
       await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       const directory = await staging.commit();
-      return { directory, manifest };
+      return { directory, manifest, articles: prepared.articles };
     } catch (error) {
       await staging.discard();
       throw error;

@@ -2,6 +2,7 @@ import type { PauseSettings } from '../ssml/pauses.js';
 import type { QuoteStyle } from '../ssml/speech-plan.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import type { FrameTemplates } from './briefing-frame.js';
+import type { Article } from '../ingest/article.js';
 
 /** A step of a build, reported to `onProgress`. */
 export type BuildProgress =
@@ -46,6 +47,16 @@ export interface PrepareOptions {
   introVoice?: string;
   /** The clock (tests, and the date said in the intro). */
   now?: () => Date;
+  /** Story order: as given (feeds: their own order), or newest first. */
+  sort?: 'given' | 'newest';
+  /** At most this many stories. */
+  maxStories?: number;
+  /** Leave out stories published before this. */
+  since?: Date;
+  /** Feed stories to leave out (those already briefed). */
+  skip?: (article: Article) => boolean;
+  /** Per-request timeout for URLs and feeds, ms. Default 15000. */
+  timeoutMs?: number;
 }
 
 /** Options of {@link buildBriefing}. */

@@ -1,6 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
-import { ingestFile } from '../ingest/index.js';
+import { readSources } from '../sources/index.js';
 import { segmentArticle } from '../segment/index.js';
 import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
 import { normalizeBlocks } from '../normalize/normalize-blocks.js';
@@ -31,18 +31,27 @@ export interface PreparedBriefing {
   warnings: StageWarning[];
 }
 
-/** Reads the inputs in order and returns their articles. */
-export async function ingestInputs(inputs: readonly string[], options: Pick<PrepareOptions, 'language' | 'onProgress'>): Promise<{ articles: Article[]; warnings: StageWarning[] }> {
-  if (inputs.length === 0) throw new BriefingError('USAGE', 'no input: name an article file, or - for standard input');
-  const articles: Article[] = [];
-  const warnings: StageWarning[] = [];
-  for (const input of inputs) {
-    options.onProgress?.({ stage: 'ingest', message: `reading ${input}` });
-    const result = await ingestFile(input, options.language ? { language: options.language } : {});
-    articles.push(...result.articles);
-    warnings.push(...result.warnings);
+/** Reads the inputs (files, folders, URLs, feeds, stdin) in order and returns their stories. */
+export async function ingestInputs(
+  inputs: readonly string[],
+  options: Pick<PrepareOptions, 'language' | 'onProgress' | 'sort' | 'maxStories' | 'since' | 'skip' | 'fetch' | 'signal' | 'timeoutMs'>,
+): Promise<{ articles: Article[]; warnings: StageWarning[] }> {
+  if (inputs.length === 0) throw new BriefingError('USAGE', 'no input: name an article file, a folder, a URL or a feed, or - for standard input');
+  const result = await readSources(inputs, {
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.sort ? { sort: options.sort } : {}),
+    ...(options.maxStories !== undefined ? { maxStories: options.maxStories } : {}),
+    ...(options.since ? { since: options.since } : {}),
+    ...(options.skip ? { skip: options.skip } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    onProgress: (message) => options.onProgress?.({ stage: 'ingest', message }),
+  });
+  if (result.articles.length === 0 && result.skipped > 0) {
+    throw new BriefingError('NOTHING_NEW', `nothing new: ${result.skipped} ${result.skipped === 1 ? 'story was' : 'stories were'} briefed before`);
   }
-  return { articles, warnings };
+  return { articles: result.articles, warnings: result.warnings };
 }
 
 /** Segments articles into stories, numbering blocks across the briefing. */
@@ -78,7 +87,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const segmented = segmentArticles(articles);
   warnings.push(...segmented.warnings);
   const stories = segmented.stories;
-  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : `${options.show ?? 'Briefing'}: ${stories.map((story) => story.title).join('; ')}`);
+  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), stories[0]?.language ?? 'en'));
   const framed = stories.length > 1;
   const segments = frameBriefing(
     stories,
@@ -120,4 +129,10 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     voice,
     warnings,
   };
+}
+
+/** The title of a briefing of several stories: the show and the day, "Briefing, Saturday 28 November 2026". */
+function dailyTitle(show: string, date: Date, language: string): string {
+  const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return `${show}, ${day}`;
 }

@@ -65,7 +65,6 @@ function sectionsHtml(outline: TranscriptOutline): string[] {
 
 function storyHtml(story: TranscriptStory, headingLevel: 2 | 3): string {
   const parts = story.parts.map((part) => partHtml(part, headingLevel));
-  if (story.url) parts.unshift(`<p class="source">Source: <a href="${escapeHtml(story.url)}">${escapeHtml(story.url)}</a></p>`);
   if (!story.headed) return parts.join('\n');
   const id = `story-${story.index + 1}`;
   const title = story.titleBlock ? sentencesHtml(story.titleBlock, false) : escapeHtml(story.title);

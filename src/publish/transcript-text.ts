@@ -26,7 +26,6 @@ export function renderTranscriptText(manifest: Manifest): string {
 function storyParagraphs(story: TranscriptStory): string[] {
   const paragraphs: string[] = [];
   if (story.headed) paragraphs.push(underline(story.title, '-'));
-  if (story.url) paragraphs.push(`Source: ${story.url}`);
   for (const part of story.parts) paragraphs.push(partText(part));
   return paragraphs;
 }

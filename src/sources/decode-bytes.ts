@@ -29,8 +29,21 @@ export function decodeBytes(bytes: Uint8Array, source: string, declaredCharset?:
     return { text: result.text, warnings: [warning, ...result.warnings] };
   }
   if (decoder.encoding === 'utf-8') return decodeText(bytes, source);
-  return decodeText(decoder.decode(bytes), source);
+  const text = decoder.decode(bytes);
+  return decodeText(decoder.encoding === 'windows-1252' ? withWindows1252Punctuation(text) : text, source);
 }
+
+/**
+ * Windows-1252 (which is also what `iso-8859-1` and `us-ascii` mean on the
+ * web) puts curly quotes, dashes and the euro sign at 0x80–0x9F. Some Node
+ * versions decode those bytes as C1 control characters instead, as Latin-1
+ * does; they are mapped here to what the encoding standard says.
+ */
+function withWindows1252Punctuation(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+const WINDOWS_1252_HIGH = [...'\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'];
 
 function hasByteOrderMark(bytes: Uint8Array): boolean {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;

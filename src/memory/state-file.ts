@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { BriefingError } from '../errors.js';
+
+/** Version of the state file format this code reads and writes. */
+export const STATE_FILE_VERSION = 1;
+
+const briefedStorySchema = z.object({
+  guid: z.string().min(1).optional(),
+  url: z.string().min(1).optional(),
+  hash: z.string().regex(/^[0-9a-f]{32}$/, { error: 'expected 32 hexadecimal digits' }),
+  title: z.string(),
+  episode: z.string(),
+  briefedAt: z.iso.datetime({ offset: true }),
+});
+
+const stateFileSchema = z.object({
+  version: z.literal(STATE_FILE_VERSION),
+  stories: z.array(briefedStorySchema),
+});
+
+/** One story recorded as briefed. */
+export type BriefedStory = z.infer<typeof briefedStorySchema>;
+
+/**
+ * Reads the stories recorded in a state file; none when the file does not exist.
+ *
+ * @throws BriefingError `CONFIG_INVALID`: "<path>: not a briefing state file: …"
+ *   for a file that is not JSON or not of this shape, or one a newer version wrote
+ */
+export async function readStateFile(path: string): Promise<BriefedStory[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new BriefingError('CONFIG_INVALID', `${path}: cannot be read${code ? ` (${code})` : ''}`, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw notStateFile(path, `not JSON (${(error as Error).message.split('\n')[0]})`, error);
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > STATE_FILE_VERSION) {
+    throw notStateFile(path, `version ${version} was written by a newer briefing; this one reads version ${STATE_FILE_VERSION}`);
+  }
+  const parsed = stateFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw notStateFile(path, `${where}${issue.message}`, parsed.error);
+  }
+  return parsed.data.stories;
+}
+
+/** The text of a state file holding `stories`. */
+export function stateFileText(stories: readonly BriefedStory[]): string {
+  return `${JSON.stringify({ version: STATE_FILE_VERSION, stories }, null, 2)}\n`;
+}
+
+function notStateFile(path: string, reason: string, cause?: unknown): BriefingError {
+  return new BriefingError('CONFIG_INVALID', `${path}: not a briefing state file: ${reason}`, cause === undefined ? {} : { cause });
+}
