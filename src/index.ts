@@ -31,7 +31,9 @@ export { estimateBriefing, DEFAULT_PRICES_PER_MILLION, type BriefingEstimate } f
 export type { SynthesizedBlock, SynthesisStats, AudioPiece, SilencePiece } from './synthesize/synthesized-block.js';
 
 export { buildTimeline, type Timeline, type TimedBlock } from './assemble/timeline.js';
-export { encodeAtLoudness, PODCAST_LOUDNESS, type LoudnessTarget } from './assemble/loudness.js';
+export { PODCAST_LOUDNESS, type LoudnessTarget } from './assemble/loudness.js';
+export { assembleEpisode, type AssembledEpisode } from './assemble/assemble-episode.js';
+export { encodeWithMusic, defaultMusic, shiftTimedBlocks, type MusicSettings } from './assemble/music-mix.js';
 export { measureLoudness, resolveFfmpegPath, type LoudnessMeasurement } from './assemble/ffmpeg.js';
 
 export type { Manifest, ManifestBlock, ManifestChapter, ManifestStory, ManifestFile } from './publish/manifest.js';

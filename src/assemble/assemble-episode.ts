@@ -14,6 +14,9 @@ const LIMITER_HEADROOM_DB = 1.2;
  */
 const ESTIMATE_SECONDS = 60;
 
+/** LAME's output measures about 0.4 LU quieter than its input at any bitrate; the gain allows for it. */
+const ENCODER_LOSS_DB = 0.4;
+
 /** What assembling the episode produced. */
 export interface AssembledEpisode {
   timeline: Timeline;
@@ -48,7 +51,7 @@ export async function assembleEpisode(
   const startEncoder = async (sampleRate: number) => {
     const measured = meter!.integrated();
     if (!Number.isFinite(measured)) return;
-    gainDb = clampGain(target.integratedLufs - measured);
+    gainDb = clampGain(target.integratedLufs - measured + ENCODER_LOSS_DB);
     encoder = startMp3Encoder(paths.mp3, { ...encoding, gainDb, limiterCeilingDb }, sampleRate, ffmpegPath, signal);
     for (const chunk of waiting.splice(0)) await encoder.write(chunk);
   };

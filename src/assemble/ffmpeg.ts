@@ -347,7 +347,7 @@ const decibels = (value: number) => `${value.toFixed(2)}dB`;
 const delay = (ms: number) => (ms > 0 ? `adelay=${Math.round(ms)}|${Math.round(ms)},` : '');
 
 /** The ffmpeg filter graph of a music mix; its output is labelled `[mix]`. */
-export function musicMixGraph(plan: MusicMixPlan, output: Pick<MusicMixOutput, 'limiterCeilingDb' | 'parts'>): { inputs: string[]; graph: string } {
+function musicMixGraph(plan: MusicMixPlan, output: Pick<MusicMixOutput, 'limiterCeilingDb' | 'parts'>): { inputs: string[]; graph: string } {
   const heard = new Set<MixPart>(output.parts ?? ['narration', 'intro', 'bed', 'outro']);
   const inputs = [plan.narration.path];
   const chains: string[] = [];

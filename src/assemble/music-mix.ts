@@ -48,6 +48,8 @@ const BED_DUCK_DB = 10;
 const DUCK_LOOKAHEAD_MS = 100;
 /** Room left under the true-peak ceiling for inter-sample peaks and the MP3 encoder (as for speech alone). */
 const LIMITER_HEADROOM_DB = 1.2;
+/** LAME at these settings comes out about this much quieter than its input (measured on speech and on the shipped music). */
+const MP3_LEVEL_LOSS_DB = 0.4;
 /** A mono narration copied to both channels measures this much louder. */
 const DUAL_MONO_DB = 10 * Math.log10(2);
 /** With music the episode is stereo at 128 kbps or more. */
@@ -86,7 +88,7 @@ export function narrationOffsetMs(introSamples: number | undefined, hasBed: bool
  * Lays out a mix from the measured inputs: where each part sits, and gains
  * that put the speech at the target, the intro and outro 2 LU under it, and
  * the ducked bed `bedLevelDb` under it; a master gain corrects for what the
- * music adds to the whole.
+ * music adds to the whole and for what the MP3 encoder takes off.
  */
 export function planMusicMix(
   narrationPath: string,
@@ -168,7 +170,8 @@ export function planMusicMix(
     extendTo(toSamples(speechEndMs) + outro.samples);
     energy.push({ seconds: outro.samples / rate, lufs: target.integratedLufs + MUSIC_LEVEL_DB });
   }
-  plan.masterGainDb = clampGain(target.integratedLufs - predictedLoudness(energy, speechMs / 1000 + (intro?.samples ?? 0) / rate + (outro?.samples ?? 0) / rate));
+  const seconds = speechMs / 1000 + (intro?.samples ?? 0) / rate + (outro?.samples ?? 0) / rate;
+  plan.masterGainDb = clampGain(target.integratedLufs - predictedLoudness(energy, seconds) + MP3_LEVEL_LOSS_DB);
   return plan;
 }
 

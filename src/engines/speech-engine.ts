@@ -115,6 +115,11 @@ export interface SpeechEngine {
   settings?(): Record<string, unknown>;
   /** Release resources (worker threads, sockets). */
   close?(): Promise<void>;
+  /**
+   * For embedded engines: load (compile) what synthesis needs now, so that
+   * worker threads can share it instead of each loading it again.
+   */
+  prepare?(): Promise<void>;
 }
 
 /** Options every engine factory receives. */

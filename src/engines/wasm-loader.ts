@@ -17,3 +17,13 @@ export function loadWasmModule(packageFile: string): Promise<WebAssembly.Module>
   }
   return module;
 }
+
+/** Every module compiled so far in this thread, by package file (to share with worker threads). */
+export async function compiledWasmModules(): Promise<[string, WebAssembly.Module][]> {
+  return Promise.all([...compiled.entries()].map(async ([file, module]) => [file, await module] as [string, WebAssembly.Module]));
+}
+
+/** Adopts modules compiled by another thread of this process: the compiled code is shared, not compiled again. */
+export function adoptWasmModules(modules: readonly [string, WebAssembly.Module][]): void {
+  for (const [file, module] of modules) compiled.set(file, Promise.resolve(module));
+}

@@ -6,6 +6,8 @@ import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
 import { DEFAULT_ENGINE } from '../engines/registry.js';
+import { compiledWasmModules } from '../engines/wasm-loader.js';
+import { collectGarbage } from '../synthesize/collect-garbage.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
 import type { Manifest } from '../publish/manifest.js';
@@ -23,9 +25,16 @@ import { isoDate, slugify } from './slug.js';
  * Embedded engines compute on the calling thread; with more than one job they
  * run on worker threads, one engine instance each.
  */
-function onWorkerThreads(engine: SpeechEngine, options: BuildOptions, concurrency: number): SpeechEngine {
-  if (!engine.capabilities.embedded || concurrency < 2 || typeof options.engine === 'object' || !workerThreadsAvailable()) return engine;
-  return createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) } }, concurrency);
+async function onWorkerThreads(engine: SpeechEngine, options: BuildOptions, concurrency: number): Promise<SpeechEngine> {
+  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return engine;
+  // Even one job runs on a worker: the main thread stays free to assemble and encode, and its memory stays small.
+  await engine.prepare?.();
+  collectGarbage();
+  return createWorkerPoolEngine(
+    engine,
+    { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules: await compiledWasmModules() },
+    concurrency,
+  );
 }
 
 /** What a build produced. */
@@ -61,7 +70,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
   const concurrency = Math.max(1, Math.floor(options.jobs ?? (prepared.engine.capabilities.embedded ? cpus().length : 4)));
-  const engine = onWorkerThreads(prepared.engine, options, concurrency);
+  const engine = await onWorkerThreads(prepared.engine, options, concurrency);
 
   try {
     await mkdir(outputDirectory, { recursive: true });

@@ -5,20 +5,32 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../engines/registry.js';
+import { adoptWasmModules } from '../engines/wasm-loader.js';
 import type { SynthesisRequest } from '../engines/speech-engine.js';
 import { isBriefingError } from '../errors.js';
 
 interface WorkerSetup {
   engine: string;
   options: Record<string, string | number | boolean | undefined>;
+  /** WebAssembly modules the main thread compiled; shared rather than compiled again here. */
+  modules?: [string, WebAssembly.Module][];
 }
 
 const setup = workerData as WorkerSetup;
+adoptWasmModules(setup.modules ?? []);
 const engine = await createEngine(setup.engine, { options: setup.options });
+
+/**
+ * Each WebAssembly run leaves a large dead memory behind; V8 frees such
+ * memories only when it next collects, which can be hundreds of megabytes
+ * later. Collecting after every request keeps a worker's footprint flat.
+ */
+const collect = (globalThis as { gc?: () => void }).gc;
 
 parentPort!.on('message', async (message: { id: number; request: SynthesisRequest }) => {
   try {
     const result = await engine.synthesize(message.request);
+    collect?.();
     const transfer = result.audio.data.buffer instanceof ArrayBuffer ? [result.audio.data.buffer] : [];
     parentPort!.postMessage({ id: message.id, result }, transfer);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { BriefingError, type BriefingErrorCode } from '../errors.js';
 import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
@@ -31,7 +32,7 @@ interface PoolWorker {
  */
 export function createWorkerPoolEngine(
   engine: SpeechEngine,
-  setup: { engine: string; options: Record<string, string | number | boolean | undefined> },
+  setup: { engine: string; options: Record<string, string | number | boolean | undefined>; modules?: [string, WebAssembly.Module][] },
   size: number,
 ): SpeechEngine {
   const pending = new Map<number, Pending>();
@@ -40,7 +41,10 @@ export function createWorkerPoolEngine(
   const workers: PoolWorker[] = [];
 
   const start = (): PoolWorker => {
-    const thread = new Worker(WORKER_FILE, { workerData: setup });
+    // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
+    v8.setFlagsFromString('--expose-gc');
+    // Workers hold little JavaScript; a small young generation keeps their memory down.
+    const thread = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } });
     const worker: PoolWorker = {
       thread,
       busy: 0,

@@ -107,6 +107,9 @@ export function createEspeakEngine(options: EngineOptions = { options: {} }): Sp
       network: false,
       embedded: true,
     },
+    async prepare() {
+      await loadWasmModule(WASM_FILE);
+    },
     async voices() {
       const voices = await listVoices();
       return voices.map(({ aliases: _aliases, ...voice }) => voice);

@@ -108,6 +108,9 @@ export function createFliteEngine(options: EngineOptions = { options: {} }): Spe
     async voices() {
       return [...FLITE_VOICES];
     },
+    async prepare() {
+      await loadWasmModule(WASM_FILE);
+    },
     async synthesize(request, signal): Promise<SynthesisResult> {
       if (signal?.aborted) throw new BriefingError('ABORTED', 'flite: synthesis aborted');
       const voice = request.voice ?? engine.defaultVoice;

@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodedDurationMs, measureLoudness, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { PODCAST_LOUDNESS } from '../../src/assemble/loudness.js';
+import { assembleEpisode } from '../../src/assemble/assemble-episode.js';
+import { recordingFfmpeg, scanMp3Frames, wavAsTimeline, writeFliteNarration, type Speech } from './helpers/audio-fixtures.js';
+
+const ffmpegPath = resolveFfmpegPath();
+let directory: string;
+let narration: string;
+let speech: Speech;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'briefing-loudness-'));
+  narration = join(directory, 'narration.wav');
+  speech = await writeFliteNarration(narration);
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('assembleEpisode without music', () => {
+  it('encodes a short narration to a mono 64 kbps CBR MP3 at −16 LUFS encoding while the narration streams in, measuring the MP3 once (encoding again only on a miss)', async () => {
+    const durationMs = (speech.samples.length / speech.sampleRate) * 1000;
+    expect(durationMs).toBeGreaterThan(15_000);
+    expect(durationMs).toBeLessThan(40_000);
+    const recorder = await recordingFfmpeg(directory, ffmpegPath);
+    const output = join(directory, 'plain.mp3');
+    const encoded = await assembleEpisode(await wavAsTimeline(narration), { wav: join(directory, 'timeline.wav'), mp3: output }, PODCAST_LOUDNESS, { bitrateKbps: 64, channels: 1 }, recorder.path);
+
+    const frames = await scanMp3Frames(output);
+    expect([...frames.bitratesKbps]).toEqual([64]);
+    expect([...frames.sampleRates]).toEqual([44100]);
+    expect([...frames.channelModes]).toEqual(['mono']);
+
+    const loudness = await measureLoudness(output, ffmpegPath);
+    expect(Math.abs(loudness.integratedLufs - PODCAST_LOUDNESS.integratedLufs)).toBeLessThanOrEqual(PODCAST_LOUDNESS.toleranceLu);
+    expect(loudness.truePeakDbtp).toBeLessThanOrEqual(PODCAST_LOUDNESS.truePeakDbtp);
+    expect(Math.abs((await decodedDurationMs(output, ffmpegPath)) - durationMs)).toBeLessThanOrEqual(50);
+
+    const runs = await recorder.runs();
+    expect(encoded.passes).toBeLessThanOrEqual(2);
+    // The first encode reads the narration as it streams in; a correction encodes again from the assembled WAV; each MP3 is measured once.
+    expect(runs.filter((line) => line.includes('-f s16le -ar'))).toHaveLength(1);
+    expect(runs.filter((line) => line.includes('timeline.wav'))).toHaveLength(encoded.passes - 1);
+    expect(runs.filter((line) => line.includes(`-i ${output}`))).toHaveLength(encoded.passes);
+  });
+});
