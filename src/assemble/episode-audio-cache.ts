@@ -11,6 +11,8 @@ export interface CachedEpisodeAudio {
   sampleRate: number;
   loudness: LoudnessMeasurement;
   gainDb: number;
+  /** Where the narration starts (after intro music), ms. */
+  narrationOffsetMs?: number;
 }
 
 const FORMAT = 1;

@@ -18,6 +18,7 @@ import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { ShowSettings } from '../config/show-settings.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
+import { defaultMusic } from '../assemble/music-mix.js';
 
 /** The show with another public address (and the feed and site under it, unless set apart). */
 function showWithBaseUrl(show: ShowSettings, baseUrl: string): ShowSettings {
@@ -138,6 +139,19 @@ async function preparedFrom(args: PrepareArguments): Promise<PrepareOptions> {
   return overlay(buildOptionsFromConfig(await configuration(args)), prepareOptions(args));
 }
 
+/** Music from the flags: the bundled set with --music, files of the user's own, or none. */
+function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: string; musicBed?: string; bedLevel?: number }): Pick<BuildOptions, 'music'> {
+  if (args.music === false) return { music: false };
+  const own = {
+    ...(args.introMusic ? { intro: resolve(args.introMusic) } : {}),
+    ...(args.outroMusic ? { outro: resolve(args.outroMusic) } : {}),
+    ...(args.musicBed ? { bed: resolve(args.musicBed) } : {}),
+  };
+  if (!args.music && Object.keys(own).length === 0) return {};
+  const base = Object.keys(own).length > 0 ? own : defaultMusic();
+  return { music: { ...base, ...(args.bedLevel !== undefined ? { bedLevelDb: args.bedLevel } : {}) } };
+}
+
 function positiveWhole(value: number, flag: string): number {
   if (!Number.isFinite(value) || value < 1) throw new BriefingError('USAGE', `${flag}: expected a number above zero`);
   return Math.floor(value);
@@ -206,6 +220,11 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' })
           .option('description', { type: 'string', describe: 'episode description for the ID3 comment (default: the standfirst or the story titles)' })
           .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag (default: templates/cover.png); --no-cover for none' })
+          .option('music', { type: 'boolean', describe: 'mix the bundled intro, outro and a ducked music bed (stereo, 128 kbps); --no-music for none (default off)' })
+          .option('intro-music', { type: 'string', describe: 'intro music file (turns music on)' })
+          .option('outro-music', { type: 'string', describe: 'outro music file (turns music on)' })
+          .option('music-bed', { type: 'string', describe: 'music bed looped under the speech (turns music on)' })
+          .option('bed-level', { type: 'number', describe: 'level of the bed under speech, dB relative to the speech (default -22)' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' })
           .option('sort', { choices: ['given', 'newest'] as const, describe: 'story order: as given (feeds: their own order), or newest first (default given)' })
           .option('max-stories', { type: 'number', describe: 'at most this many stories' })
@@ -238,6 +257,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           ...(args['true-peak'] !== undefined ? { truePeakDbtp: args['true-peak'] } : {}),
           ...cacheOption((args as { cache?: unknown }).cache),
           ...(args.description ? { description: args.description } : {}),
+          ...musicOption(args),
           ...((args as { cover?: unknown }).cover === false ? { coverImage: false as const } : args.cover ? { coverImage: args.cover } : {}),
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
           retries: args.retries,

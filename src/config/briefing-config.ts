@@ -1,3 +1,4 @@
+import type { MusicSettings } from '../assemble/music-mix.js';
 import type { ShowSettings } from './show-settings.js';
 
 /** The speech engine and its settings. */
@@ -82,4 +83,6 @@ export interface BriefingConfig {
   keep?: number;
   /** Folder the episode folders, the feed and the show page are written in. */
   output: string;
+  /** Music around and under the narration (`true` in the file: the bundled set); none when false. */
+  music: MusicSettings | false;
 }

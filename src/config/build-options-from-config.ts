@@ -32,6 +32,8 @@ export function buildOptionsFromConfig(config: BriefingConfig): Omit<BuildOption
     truePeakDbtp: config.loudness.truePeakDbtp,
     show: config.show.title,
     showAuthor: config.show.author,
-    ...(config.show.coverImage !== undefined ? { coverImage: config.show.coverImage } : {}),
+    // An absent cover after loading means the file said `false` (the default is the bundled cover).
+    coverImage: config.show.coverImage ?? false,
+    ...(config.music ? { music: config.music } : {}),
   };
 }

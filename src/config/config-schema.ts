@@ -136,6 +136,18 @@ export const briefingConfigSchema = z
     prices: record(z.number().min(0)).default({}),
     keep: z.number().int({ error: 'expected a whole number of episodes' }).min(1).optional(),
     output: text.default('output'),
+    music: z
+      .union([
+        z.boolean(),
+        section({
+          intro: text.optional(),
+          outro: text.optional(),
+          bed: text.optional(),
+          bedLevelDb: z.number().min(-60).max(0).optional(),
+          fadeMs: milliseconds,
+        }),
+      ])
+      .default(false),
   })
   .transform(({ $schema: _schema, $comment: _comment, '//': _slashes, ...config }) => config);
 

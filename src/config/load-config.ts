@@ -1,3 +1,4 @@
+import { defaultMusic, type MusicSettings } from '../assemble/music-mix.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { BriefingError } from '../errors.js';
@@ -43,6 +44,20 @@ function withResolvedPaths(parsed: ParsedConfig, base: string): BriefingConfig {
     engine: { ...parsed.engine, id: engineId },
     ...(parsed.lexicon !== undefined ? { lexicon: resolve(base, parsed.lexicon) } : {}),
     output: resolve(base, parsed.output),
+    music: resolveMusic(parsed.music, base),
+  };
+}
+
+/** `true` is the bundled music; files of the user's own are resolved against the config's folder. */
+function resolveMusic(music: ParsedConfig['music'], base: string): MusicSettings | false {
+  if (music === false) return false;
+  if (music === true) return defaultMusic();
+  return {
+    ...(music.intro ? { intro: resolve(base, music.intro) } : {}),
+    ...(music.outro ? { outro: resolve(base, music.outro) } : {}),
+    ...(music.bed ? { bed: resolve(base, music.bed) } : {}),
+    ...(music.bedLevelDb !== undefined ? { bedLevelDb: music.bedLevelDb } : {}),
+    ...(music.fadeMs !== undefined ? { fadeMs: music.fadeMs } : {}),
   };
 }
 
@@ -54,7 +69,7 @@ function withResolvedPaths(parsed: ParsedConfig, base: string): BriefingConfig {
 export function parseConfig(input: unknown, file: string, baseDirectory: string): BriefingConfig {
   const result = briefingConfigSchema.safeParse(input);
   if (!result.success) {
-    throw new BriefingError('CONFIG_INVALID', describeConfigIssues(file, result.error.issues, input).join('\n'), { cause: result.error });
+    throw new BriefingError('CONFIG_INVALID', describeConfigIssues(file, result.error.issues, input).join('; '), { cause: result.error });
   }
   return withResolvedPaths(result.data, baseDirectory);
 }

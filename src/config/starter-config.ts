@@ -20,6 +20,7 @@ export function starterConfig(): string {
       'lexicon (optional): pronunciation lexicon file, JSON or W3C PLS, e.g. "lexicon.json".',
       'keep (optional): how many episodes the feed keeps, newest first; absent: all.',
       'output: folder the episode folders, feed.xml and the show page are written in.',
+      'music: false (none), true (the bundled intro, outro and bed), or { "intro", "outro", "bed": files, "bedLevelDb": level of the bed under speech (default -22), "fadeMs" }. With music the MP3 is stereo at 128 kbps or more.',
       'prices: see its own $comment. The other sections explain their fields the same way.',
     ],
     show: {
@@ -115,6 +116,7 @@ export function starterConfig(): string {
       ],
     },
     output: 'output',
+    music: false,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

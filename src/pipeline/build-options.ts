@@ -3,6 +3,7 @@ import type { QuoteStyle } from '../ssml/speech-plan.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import type { FrameTemplates } from './briefing-frame.js';
 import type { Article } from '../ingest/article.js';
+import type { MusicSettings } from '../assemble/music-mix.js';
 
 /** A step of a build, reported to `onProgress`. */
 export type BuildProgress =
@@ -81,6 +82,8 @@ export interface BuildOptions extends PrepareOptions {
   showAuthor?: string;
   /** Episode description (ID3 comment). Default: the standfirst or the story titles. */
   description?: string;
+  /** Music: intro, outro and a ducked bed under the speech (stereo output). None by default. */
+  music?: MusicSettings | false;
   /** Cover image (PNG or JPEG) for the ID3 tag; `false` for none. Default: templates/cover.png. */
   coverImage?: string | false;
 }

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import type { StageWarning } from '../ingest/article.js';
 import { assembleEpisode } from '../assemble/assemble-episode.js';
 import { EpisodeAudioCache } from '../assemble/episode-audio-cache.js';
@@ -9,13 +10,17 @@ import type { SpeechEngine } from '../engines/speech-engine.js';
 import type { RenderedBlock } from '../ssml/render-block.js';
 import type { AudioCache } from '../synthesize/audio-cache.js';
 import type { RetryPolicy } from '../synthesize/retry.js';
-import { requestCacheKey, startSynthesis, type SynthesisProgress } from '../synthesize/synthesize-blocks.js';
+import { requestCacheKey, startSynthesis, type SynthesisProgress, type SynthesisRun } from '../synthesize/synthesize-blocks.js';
+import { encodeWithMusic, hasMusic, shiftTimedBlocks, type MusicSettings } from '../assemble/music-mix.js';
+import { buildTimeline } from '../assemble/timeline.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
 
 /** The narration as an encoded MP3 with its timing. */
 export interface ProducedAudio {
   blocks: TimedBlock[];
   durationMs: number;
+  /** Where the narration starts in the episode (after intro music), ms. */
+  narrationOffsetMs: number;
   loudness: LoudnessMeasurement;
   stats: SynthesisStats;
   warnings: StageWarning[];
@@ -29,6 +34,8 @@ export interface ProduceSettings {
   retry: RetryPolicy;
   target: LoudnessTarget;
   encoding: { bitrateKbps: number; channels: 1 | 2 };
+  /** Music under and around the narration; none when absent. */
+  music?: MusicSettings;
   ffmpegPath: string;
   signal?: AbortSignal;
   onProgress?: (progress: SynthesisProgress) => void;
@@ -44,9 +51,10 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
   const requests = rendered.reduce((count, block) => count + block.requests.filter((request) => request.kind === 'speech').length, 0);
   const episodes = settings.cache ? new EpisodeAudioCache(settings.cache.directory) : undefined;
   const engineSettings = engine.settings?.() ?? {};
+  const music = hasMusic(settings.music) ? settings.music : undefined;
   const key = EpisodeAudioCache.key(
     rendered.map((block) => [block.blockId, block.requests.map((request) => (request.kind === 'silence' ? request.ms : requestCacheKey(engine, request, engineSettings)))]),
-    { ...settings.encoding, target: settings.target },
+    { ...settings.encoding, target: settings.target, music: music ? await musicIdentity(music) : null },
   );
   const reused = await episodes?.restore(key, paths.mp3);
   if (reused) {
@@ -54,6 +62,7 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     return {
       blocks: reused.blocks,
       durationMs: reused.durationMs,
+      narrationOffsetMs: reused.narrationOffsetMs ?? 0,
       loudness: reused.loudness,
       stats: { requests, cacheHits: requests, cacheMisses: 0, retries: 0, billedCharacters: 0 },
       warnings: [],
@@ -72,6 +81,7 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     ffmpegPath: settings.ffmpegPath,
   });
   try {
+    if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
     const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal);
     assembling.catch(() => stop.abort());
     const [synthesized, assembled] = await Promise.allSettled([synthesis.finished, assembling]);
@@ -79,9 +89,55 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     if (assembled.status === 'rejected') throw assembled.reason;
     const { timeline, loudness, gainDb } = assembled.value;
     await rm(timeline.wavPath, { force: true });
-    await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb });
-    return { blocks: timeline.blocks, durationMs: timeline.durationMs, loudness, stats: synthesis.stats, warnings: synthesis.warnings };
+    await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb, narrationOffsetMs: 0 });
+    return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, stats: synthesis.stats, warnings: synthesis.warnings };
   } finally {
     await synthesis.dispose();
   }
+}
+
+/**
+ * With music the mix needs the whole narration first: synthesis finishes,
+ * the narration is assembled, then mixed and encoded in stereo, and every
+ * time moves by where the narration starts.
+ */
+async function withMusic(
+  synthesis: SynthesisRun,
+  paths: { wav: string; mp3: string },
+  settings: ProduceSettings,
+  music: MusicSettings,
+  key: string,
+  episodes: EpisodeAudioCache | undefined,
+): Promise<ProducedAudio> {
+  await synthesis.finished;
+  const timeline = await buildTimeline(synthesis.blocks, paths.wav, settings.ffmpegPath, settings.signal);
+  const encoded = await encodeWithMusic(paths.wav, paths.mp3, settings.target, music, { bitrateKbps: settings.encoding.bitrateKbps }, settings.ffmpegPath, settings.signal);
+  await rm(paths.wav, { force: true });
+  const blocks = shiftTimedBlocks(timeline.blocks, encoded.narrationOffsetMs);
+  await episodes?.store(key, paths.mp3, {
+    blocks,
+    durationMs: encoded.durationMs,
+    sampleRate: timeline.sampleRate,
+    loudness: encoded.loudness,
+    gainDb: encoded.gainDb,
+    narrationOffsetMs: encoded.narrationOffsetMs,
+  });
+  return {
+    blocks,
+    durationMs: encoded.durationMs,
+    narrationOffsetMs: encoded.narrationOffsetMs,
+    loudness: encoded.loudness,
+    stats: synthesis.stats,
+    warnings: synthesis.warnings,
+  };
+}
+
+/** What identifies the music of a mix: its settings and the content of its files. */
+async function musicIdentity(music: MusicSettings): Promise<unknown> {
+  const files: Record<string, string> = {};
+  for (const name of ['intro', 'outro', 'bed'] as const) {
+    const path = music[name];
+    if (path) files[name] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return { files, bedLevelDb: music.bedLevelDb ?? null, fadeMs: music.fadeMs ?? null };
 }

@@ -43,10 +43,13 @@ export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonl
 }
 
 /** One chapter per story (at its first block) and one per heading. */
-export function manifestChapters(blocks: readonly ManifestBlock[], stories: readonly SegmentedStory[], durationMs: number): ManifestChapter[] {
+export function manifestChapters(blocks: readonly ManifestBlock[], stories: readonly SegmentedStory[], durationMs: number, leadInMs = 0): ManifestChapter[] {
   const starts: { title: string; startMs: number; blockId: string }[] = [];
   let story = -1;
-  if (blocks[0]?.kind === 'intro') starts.push({ title: 'Introduction', startMs: 0, blockId: blocks[0].id });
+  // A spoken intro, or intro music before the first words, is a chapter of its own starting at zero.
+  if (blocks[0] && (blocks[0].kind === 'intro' || leadInMs > 0)) {
+    starts.push({ title: 'Introduction', startMs: 0, blockId: blocks[0].id });
+  }
   for (const block of blocks) {
     if (block.story !== story && block.kind !== 'intro' && block.kind !== 'outro') {
       story = block.story;

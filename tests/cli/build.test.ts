@@ -79,7 +79,7 @@ describe('briefing build on bad input', () => {
     ['a whitespace-only file', async (directory) => { const path = join(directory, 'blank.txt'); await writeFile(path, '  \n\t\n   \n'); return path; }, /blank\.txt: has no readable text/],
     ['a binary file', async (directory) => { const path = join(directory, 'image.bin'); await writeFile(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 255, 254, 0])); return path; }, /image\.bin: is not a text file/],
     ['a missing file', async (directory) => join(directory, 'nowhere.txt'), /nowhere\.txt: no such file/],
-    ['a folder', async (directory) => { const path = join(directory, 'a-folder'); await mkdir(path); return path; }, /a-folder: is a folder/],
+    ['an empty folder', async (directory) => { const path = join(directory, 'a-folder'); await mkdir(path); return path; }, /a-folder: has no article or feed files/],
   ];
   it.each(cases)('%s: one line naming the file, exit 1, nothing written', async (_name, make, message) => {
     const directory = await mkdtemp(join(folder, 'bad-'));

@@ -79,7 +79,7 @@ describe('loadConfig', () => {
     expect(error.message).toBe('briefing.config.json: show.explicit: expected boolean');
   });
 
-  it('lists every problem, one a line', async () => {
+  it('lists every problem in one line, separated by semicolons', async () => {
     const error = await loadError(
       JSON.stringify({
         show: { titel: 'x', owner: { email: 'not an address' }, baseUrl: 'ftp://example.org' },
@@ -90,7 +90,7 @@ describe('loadConfig', () => {
         keep: 0,
       }),
     );
-    const lines = error.message.split('\n');
+    const lines = error.message.split('; ');
     expect(lines).toContain('briefing.config.json: show.titel: unknown field');
     expect(lines).toContain('briefing.config.json: show.owner.email: expected an email address');
     expect(lines).toContain('briefing.config.json: show.baseUrl: expected an http or https address');
