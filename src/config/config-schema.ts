@@ -56,7 +56,7 @@ const template = z
       if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name ?? '')) {
         context.addIssue({
           code: 'custom',
-          message: `unknown placeholder {${name}}; use ${TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(', ')}`,
+          message: `unknown placeholder {${name}} (use ${TEMPLATE_PLACEHOLDERS.map((placeholder) => `{${placeholder}}`).join(', ')})`,
         });
       }
     }
