@@ -8,11 +8,14 @@ import { buildTimeline, type Timeline, type TimelineBlock } from './timeline.js'
 const LIMITER_HEADROOM_DB = 1.2;
 
 /**
- * Seconds of narration measured before encoding starts. One narrator's
- * loudness settles within a minute of speech, so the gain taken from it holds
- * for the rest; the finished MP3 is measured and corrected if it did not.
+ * How much narration is measured before encoding starts: at least a minute,
+ * and at least this share of the whole. One narrator's loudness settles
+ * within a minute of speech, but a briefing's intro and first story can read
+ * quieter than the rest; two fifths of it is representative. The finished MP3
+ * is measured and corrected if the gain did not hold.
  */
-const ESTIMATE_SECONDS = 60;
+const ESTIMATE_MIN_SECONDS = 60;
+const ESTIMATE_SHARE = 0.4;
 
 /** LAME's output measures about 0.4 LU quieter than its input at any bitrate; the gain allows for it. */
 const ENCODER_LOSS_DB = 0.4;
@@ -41,7 +44,10 @@ export async function assembleEpisode(
   encoding: { bitrateKbps: number; channels: 1 | 2 },
   ffmpegPath: string,
   signal?: AbortSignal,
+  /** How long the narration is expected to be (from its text), to choose how much of it to measure first. */
+  expectedDurationMs = 0,
 ): Promise<AssembledEpisode> {
+  const estimateSeconds = Math.max(ESTIMATE_MIN_SECONDS, (expectedDurationMs / 1000) * ESTIMATE_SHARE);
   const limiterCeilingDb = target.truePeakDbtp - LIMITER_HEADROOM_DB;
   let meter: LoudnessMeter | undefined;
   let encoder: StreamingEncoder | undefined;
@@ -63,7 +69,7 @@ export async function assembleEpisode(
       meter ??= new LoudnessMeter(sampleRate);
       meter.push(pcm);
       waiting.push(pcm.slice());
-      if (meter.seconds >= ESTIMATE_SECONDS) await startEncoder(sampleRate);
+      if (meter.seconds >= estimateSeconds) await startEncoder(sampleRate);
     });
     if (!encoder && meter) await startEncoder(meter.sampleRate);
     if (!encoder) throw new BriefingError('FFMPEG_FAILED', 'loudness: the narration is silent; nothing to normalize');

@@ -114,7 +114,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         blocks,
         chapters: manifestChapters(blocks, prepared.stories, timeline.durationMs, audio.narrationOffsetMs),
         dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
-        loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp },
+        loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp, encodes: audio.encodes },
         synthesis: audio.stats,
         files: [],
         warnings: [...prepared.warnings, ...audio.warnings],

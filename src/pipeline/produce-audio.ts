@@ -13,6 +13,7 @@ import type { RetryPolicy } from '../synthesize/retry.js';
 import { requestCacheKey, startSynthesis, type SynthesisProgress, type SynthesisRun } from '../synthesize/synthesize-blocks.js';
 import { encodeWithMusic, hasMusic, shiftTimedBlocks, type MusicSettings } from '../assemble/music-mix.js';
 import { buildTimeline } from '../assemble/timeline.js';
+import { estimateBriefing } from '../synthesize/estimate.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
 
 /** The narration as an encoded MP3 with its timing. */
@@ -21,6 +22,8 @@ export interface ProducedAudio {
   durationMs: number;
   /** Where the narration starts in the episode (after intro music), ms. */
   narrationOffsetMs: number;
+  /** MP3 encodes this build made: 0 when the narration was reused, 2 when the first missed the loudness window. */
+  encodes: number;
   loudness: LoudnessMeasurement;
   stats: SynthesisStats;
   warnings: StageWarning[];
@@ -63,6 +66,7 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
       blocks: reused.blocks,
       durationMs: reused.durationMs,
       narrationOffsetMs: reused.narrationOffsetMs ?? 0,
+      encodes: 0,
       loudness: reused.loudness,
       stats: { requests, cacheHits: requests, cacheMisses: 0, retries: 0, billedCharacters: 0 },
       warnings: [],
@@ -82,15 +86,16 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
   });
   try {
     if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
-    const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal);
+    const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
+    const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
     assembling.catch(() => stop.abort());
     const [synthesized, assembled] = await Promise.allSettled([synthesis.finished, assembling]);
     if (synthesized.status === 'rejected') throw synthesized.reason;
     if (assembled.status === 'rejected') throw assembled.reason;
-    const { timeline, loudness, gainDb } = assembled.value;
+    const { timeline, loudness, gainDb, passes } = assembled.value;
     await rm(timeline.wavPath, { force: true });
     await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb, narrationOffsetMs: 0 });
-    return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, stats: synthesis.stats, warnings: synthesis.warnings };
+    return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, encodes: passes, stats: synthesis.stats, warnings: synthesis.warnings };
   } finally {
     await synthesis.dispose();
   }
@@ -127,6 +132,7 @@ async function withMusic(
     durationMs: encoded.durationMs,
     narrationOffsetMs: encoded.narrationOffsetMs,
     loudness: encoded.loudness,
+    encodes: encoded.passes,
     stats: synthesis.stats,
     warnings: synthesis.warnings,
   };

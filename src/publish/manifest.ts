@@ -94,7 +94,7 @@ export interface Manifest {
   /** Text the segmenter chose not to read, and why. */
   dropped: { story: number; text: string; reason: string }[];
   /** Loudness of the finished MP3. */
-  loudness?: LoudnessMeasurement & { targetLufs: number; truePeakLimitDbtp: number };
+  loudness?: LoudnessMeasurement & { targetLufs: number; truePeakLimitDbtp: number; /** MP3 encodes the build made (0: reused from the cache). */ encodes: number };
   synthesis: SynthesisStats;
   files: ManifestFile[];
   warnings: StageWarning[];

@@ -43,8 +43,7 @@ export function createWorkerPoolEngine(
   const start = (): PoolWorker => {
     // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
     v8.setFlagsFromString('--expose-gc');
-    // Workers hold little JavaScript; a small young generation keeps their memory down.
-    const thread = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } });
+    const thread = new Worker(WORKER_FILE, { workerData: setup });
     const worker: PoolWorker = {
       thread,
       busy: 0,
