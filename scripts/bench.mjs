@@ -17,7 +17,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 
 function measure(task, args) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [child, task, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  // The same V8 setting the briefing command starts with (see src/cli/main.ts).
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=4', child, task, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${task} failed (${run.status}): ${run.stderr}`);
   const report = JSON.parse(run.stdout.trim().split('\n').at(-1));

@@ -11,11 +11,11 @@ const LIMITER_HEADROOM_DB = 1.2;
  * How much narration is measured before encoding starts: at least a minute,
  * and at least this share of the whole. One narrator's loudness settles
  * within a minute of speech, but a briefing's intro and first story can read
- * quieter than the rest; two fifths of it is representative. The finished MP3
+ * quieter than the rest; a quarter of it is representative. The finished MP3
  * is measured and corrected if the gain did not hold.
  */
 const ESTIMATE_MIN_SECONDS = 60;
-const ESTIMATE_SHARE = 0.4;
+const ESTIMATE_SHARE = 0.25;
 
 /** LAME's output measures about 0.4 LU quieter than its input at any bitrate; the gain allows for it. */
 const ENCODER_LOSS_DB = 0.4;

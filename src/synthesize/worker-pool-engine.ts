@@ -43,7 +43,7 @@ export function createWorkerPoolEngine(
   const start = (): PoolWorker => {
     // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
     v8.setFlagsFromString('--expose-gc');
-    const thread = new Worker(WORKER_FILE, { workerData: setup });
+    const thread = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     const worker: PoolWorker = {
       thread,
       busy: 0,
