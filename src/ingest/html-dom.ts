@@ -1,4 +1,13 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let linkedom: { parseHTML(html: string): unknown } | undefined;
+
+/** linkedom is loaded on the first HTML input only: plain text and Markdown never pay for it. */
+function parseHTML(html: string): unknown {
+  linkedom ??= require('linkedom') as { parseHTML(html: string): unknown };
+  return linkedom.parseHTML(html);
+}
 
 /**
  * The small part of the DOM the ingest stage uses. The project compiles

@@ -1,4 +1,14 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+
+const require = createRequire(import.meta.url);
+let readability: typeof ReadabilityClass | undefined;
+
+/** Readability is loaded on the first HTML input only. */
+function Readability(): typeof ReadabilityClass {
+  readability ??= (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
+  return readability;
+}
 import type { BodyNode } from './article.js';
 import { cleanText } from './clean-text.js';
 import { isFurniture, isMetadataElement } from './html-boilerplate.js';
@@ -73,7 +83,7 @@ function runReadability(document: DomDocument): DomElement | undefined {
   const copy = parseHtmlDocument(`<!doctype html>${document.documentElement.outerHTML}`);
   let content: string | null | undefined;
   try {
-    content = new Readability(copy as never, { charThreshold: 200 }).parse()?.content;
+    content = new (Readability())(copy as never, { charThreshold: 200 }).parse()?.content;
   } catch {
     return undefined;
   }
