@@ -138,20 +138,22 @@ function placeSentences(
 ): void {
   const total = piece.sentenceWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   let cursor = startSamples;
+  const words = piece.words?.map((word) => ({
+    word: word.word,
+    startMs: toMs(startSamples) + word.startMs,
+    endMs: toMs(startSamples) + word.endMs,
+  }));
   piece.sentences.forEach((index, position) => {
     const share = ((piece.sentenceWeights[position] ?? 1) / total) * (endSamples - startSamples);
     const end = position === piece.sentences.length - 1 ? endSamples : cursor + share;
+    const last = position === piece.sentences.length - 1;
+    const mine = words?.filter((word) => word.startMs >= toMs(cursor) && (last || word.startMs < toMs(end)));
     const existing = sentences.get(index);
-    const words = piece.words?.map((word) => ({
-      word: word.word,
-      startMs: toMs(startSamples) + word.startMs,
-      endMs: toMs(startSamples) + word.endMs,
-    }));
     if (existing) {
       existing.endMs = toMs(end);
-      if (words) existing.words = [...(existing.words ?? []), ...words];
+      if (mine) existing.words = [...(existing.words ?? []), ...mine];
     } else {
-      sentences.set(index, { index, startMs: toMs(cursor), endMs: toMs(end), ...(words ? { words } : {}) });
+      sentences.set(index, { index, startMs: toMs(cursor), endMs: toMs(end), ...(mine ? { words: mine } : {}) });
     }
     cursor = end;
   });

@@ -24,6 +24,9 @@ export function manifestBlocks(blocks: readonly SpeechBlock[], rendered: readonl
         startMs: round(time?.startMs ?? timed.startMs),
         endMs: round(time?.endMs ?? timed.speechEndMs),
         ...(speaker ? { speaker } : {}),
+        ...(time?.words && time.words.length > 0
+          ? { words: time.words.map((word) => ({ text: word.word, startMs: round(word.startMs), endMs: round(word.endMs) })) }
+          : {}),
       };
     });
     return {

@@ -20,6 +20,8 @@ export interface ManifestSentence {
   endMs: number;
   /** Speaker when the whole sentence is quoted speech. */
   speaker?: string;
+  /** When each spoken word is heard, where the engine gave word timings (the words as spoken). */
+  words?: { text: string; startMs: number; endMs: number }[];
 }
 
 /** A block of the episode as heard. */

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { wavHeader } from '../audio/wav.js';
+import type { WordTiming } from '../engines/speech-engine.js';
 
 /** What identifies a synthesized piece: everything that changes its audio. */
 export interface CacheKeyParts {
@@ -21,6 +22,8 @@ export interface CachedPiece {
   sampleRate: number;
   /** Bytes of PCM after the 44-byte header. */
   dataBytes: number;
+  /** Word timings the engine gave, relative to the piece. */
+  words?: WordTiming[];
 }
 
 /** The default cache folder: `$XDG_CACHE_HOME/briefing`, else `~/.cache/briefing`. */
@@ -67,22 +70,29 @@ export class AudioCache {
     const piece = await readWavInfo(path);
     if (piece) this.hits += 1;
     else this.misses += 1;
-    return piece;
+    if (!piece) return undefined;
+    const words = await readFile(`${path}.words.json`, 'utf8').then((text) => JSON.parse(text) as WordTiming[], () => undefined);
+    return words ? { ...piece, words } : piece;
   }
 
   /** Stores PCM under `key` atomically and returns the entry. */
-  async put(key: string, sampleRate: number, pcm: Uint8Array): Promise<CachedPiece> {
+  async put(key: string, sampleRate: number, pcm: Uint8Array, words?: WordTiming[]): Promise<CachedPiece> {
     const path = this.pathOf(key);
     await mkdir(join(this.directory, key.slice(0, 2)), { recursive: true });
     const temporary = `${path}.${randomUUID()}.tmp`;
     try {
+      // The timings go first: a reader that finds the audio finds its timings too.
+      if (words && words.length > 0) {
+        await writeFile(`${temporary}.words`, JSON.stringify(words));
+        await rename(`${temporary}.words`, `${path}.words.json`);
+      }
       await writeFile(temporary, Buffer.concat([wavHeader(sampleRate, pcm.byteLength), pcm]));
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
     }
-    return { path, sampleRate, dataBytes: pcm.byteLength };
+    return { path, sampleRate, dataBytes: pcm.byteLength, ...(words && words.length > 0 ? { words } : {}) };
   }
 
   /** Entry count and total size. */

@@ -163,7 +163,7 @@ export async function startSynthesis(
       });
       for (const warning of result.warnings) warnings.push({ ...warning, blockId: warning.blockId ?? job.block.blockId });
       const pcm = await toPcm(result, options, key);
-      stored = await cache.put(key, pcm.sampleRate, pcm.data);
+      stored = await cache.put(key, pcm.sampleRate, pcm.data, result.words);
     }
     done += 1;
     audioMs += (stored.dataBytes / 2 / stored.sampleRate) * 1000;
@@ -175,6 +175,7 @@ export async function startSynthesis(
       dataBytes: stored.dataBytes,
       sentences: request.sentences,
       sentenceWeights: request.weights,
+      ...(stored.words ? { words: stored.words } : {}),
     };
   };
 

@@ -9,7 +9,7 @@ export interface ToneEngine extends SpeechEngine {
 }
 
 /** Makes a tone engine; `fail(n)` may throw for request number n (1-based) to simulate vendor errors. */
-export function createToneEngine(options: { fail?: (requestNumber: number) => BriefingError | undefined; maxInput?: number } = {}): ToneEngine {
+export function createToneEngine(options: { fail?: (requestNumber: number) => BriefingError | undefined; maxInput?: number; wordTimings?: boolean } = {}): ToneEngine {
   const received: SynthesisRequest[] = [];
   return {
     spec: SPEECH_ENGINE_SPEC,
@@ -17,7 +17,7 @@ export function createToneEngine(options: { fail?: (requestNumber: number) => Br
     version: '1',
     defaultVoice: 'a4',
     received,
-    capabilities: { input: 'text', maxInput: options.maxInput ?? 500, inputUnit: 'chars', wordTimings: false, network: false, embedded: false, prosody: ['rate'] },
+    capabilities: { input: 'text', maxInput: options.maxInput ?? 500, inputUnit: 'chars', wordTimings: options.wordTimings ?? false, network: false, embedded: false, prosody: ['rate'] },
     async voices() {
       return [
         { id: 'a4', languages: ['en'] },
@@ -28,9 +28,12 @@ export function createToneEngine(options: { fail?: (requestNumber: number) => Br
       received.push(request);
       const failure = options.fail?.(received.length);
       if (failure) throw failure;
-      const words = request.input.split(/\s+/).filter(Boolean).length;
+      const spoken = request.input.split(/\s+/).filter(Boolean);
       const frequency = request.voice === 'c5' ? 523 : 440;
-      return { audio: { format: 'pcm16', sampleRate: 16000, data: sinePcm16(words * 120, 16000, frequency) }, warnings: [] };
+      const audio = { format: 'pcm16' as const, sampleRate: 16000, data: sinePcm16(spoken.length * 120, 16000, frequency) };
+      if (!options.wordTimings) return { audio, warnings: [] };
+      const words = spoken.map((word, index) => ({ word, startMs: index * 120, endMs: index * 120 + 100 }));
+      return { audio, words, warnings: [] };
     },
   };
 }
