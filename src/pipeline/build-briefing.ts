@@ -17,24 +17,30 @@ import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
 import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
-import { prepareBriefing, type PreparedBriefing } from './prepare-briefing.js';
+import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
 import { produceAudio } from './produce-audio.js';
 import { isoDate, slugify } from './slug.js';
 
 /**
- * Embedded engines compute on the calling thread; with more than one job they
- * run on worker threads, one engine instance each.
+ * Makes the engine before the articles are read. Embedded engines compute on
+ * the calling thread, so they run on worker threads (one engine instance
+ * each, sharing one compiled module); the threads start now and are ready by
+ * the time the articles are read and rendered. Even one job runs on a worker:
+ * the main thread stays free to assemble and encode.
  */
-async function onWorkerThreads(engine: SpeechEngine, options: BuildOptions, concurrency: number): Promise<SpeechEngine> {
-  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return engine;
-  // Even one job runs on a worker: the main thread stays free to assemble and encode, and its memory stays small.
+async function startEngine(options: BuildOptions): Promise<{ engine: SpeechEngine; concurrency: number }> {
+  const engine = await resolveEngine(options);
+  const concurrency = Math.max(1, Math.floor(options.jobs ?? (engine.capabilities.embedded ? cpus().length : 4)));
+  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return { engine, concurrency };
   await engine.prepare?.();
   collectGarbage();
-  return createWorkerPoolEngine(
+  const pool = createWorkerPoolEngine(
     engine,
     { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules: await compiledWasmModules() },
     concurrency,
   );
+  pool.warm?.();
+  return { engine: pool, concurrency };
 }
 
 /** What a build produced. */
@@ -64,13 +70,18 @@ function describeEpisode(prepared: PreparedBriefing): string {
  */
 export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
   const now = options.now?.() ?? new Date();
-  const prepared = await prepareBriefing({ ...options, now: () => now });
+  const { engine, concurrency } = await startEngine(options);
+  let prepared: PreparedBriefing;
+  try {
+    prepared = await prepareBriefing({ ...options, engine, now: () => now });
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
   const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
-  const concurrency = Math.max(1, Math.floor(options.jobs ?? (prepared.engine.capabilities.embedded ? cpus().length : 4)));
-  const engine = await onWorkerThreads(prepared.engine, options, concurrency);
 
   try {
     await mkdir(outputDirectory, { recursive: true });

@@ -34,7 +34,7 @@ export function createWorkerPoolEngine(
   engine: SpeechEngine,
   setup: { engine: string; options: Record<string, string | number | boolean | undefined>; modules?: [string, WebAssembly.Module][] },
   size: number,
-): SpeechEngine {
+): SpeechEngine & { warm(): void } {
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closed = false;
@@ -120,6 +120,9 @@ export function createWorkerPoolEngine(
         });
         worker.thread.postMessage({ id, request });
       });
+    },
+    warm() {
+      while (workers.length < size) workers.push(start());
     },
     async close() {
       closed = true;
