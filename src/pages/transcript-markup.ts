@@ -1,6 +1,7 @@
 import { escapeHtml } from '../publish/html-escape.js';
-import type { Manifest, ManifestBlock, ManifestQuote, ManifestSentence } from '../publish/manifest.js';
+import type { Manifest, ManifestBlock, ManifestSentence } from '../publish/manifest.js';
 import { oneLine } from '../publish/one-line.js';
+import { quoteHtml, withQuotes } from '../publish/quote-markup.js';
 import { quoteBlockSpeaker, transcriptOutline, type TranscriptPart, type TranscriptStory } from '../publish/transcript-outline.js';
 
 /** The transcript as page markup. */
@@ -83,31 +84,4 @@ function sentencesHtml(block: ManifestBlock, markQuotes: boolean): string {
       return sentenceSpan(sentence, markQuotes ? withQuotes(text, unused, blockText) : escapeHtml(text));
     })
     .join(' ');
-}
-
-/** Escaped text with each quote of `unused` found in it wrapped in `<q>`; found quotes are removed from `unused`. */
-function withQuotes(text: string, unused: ManifestQuote[], blockText: string): string {
-  let html = '';
-  let position = 0;
-  for (let index = 0; index < unused.length; ) {
-    const quote = unused[index]!;
-    const quoted = oneLine(quote.text);
-    const at = text.indexOf(quoted, position);
-    if (at < 0) {
-      index += 1;
-      continue;
-    }
-    html += escapeHtml(text.slice(position, at)) + quoteHtml(quoted, quote.speaker, blockText);
-    position = at + quoted.length;
-    unused.splice(index, 1);
-  }
-  return html + escapeHtml(text.slice(position));
-}
-
-/** A `<q>`; its speaker, when known and not named in the paragraph, follows in a `<cite>`. */
-function quoteHtml(text: string, speaker: string | undefined, blockText: string): string {
-  const name = speaker ? oneLine(speaker) : '';
-  const attribute = name ? ` data-speaker="${escapeHtml(name)}"` : '';
-  const credit = name && !blockText.toLowerCase().includes(name.toLowerCase()) ? ` <cite class="speaker">(${escapeHtml(name)})</cite>` : '';
-  return `<q${attribute}>${escapeHtml(text)}</q>${credit}`;
 }

@@ -1,7 +1,8 @@
-import type { Manifest, ManifestBlock, ManifestQuote } from './manifest.js';
+import type { Manifest, ManifestBlock } from './manifest.js';
 import { escapeHtml } from './html-escape.js';
 import { TRANSCRIPT_STYLESHEET } from './transcript-style.js';
 import { oneLine } from './one-line.js';
+import { quoteHtml, withQuotes } from './quote-markup.js';
 import {
   quoteBlockSpeaker,
   transcriptOutline,
@@ -108,33 +109,9 @@ function sentencesHtml(block: ManifestBlock, markQuotes: boolean): string {
     .map((sentence) => {
       const text = oneLine(sentence.text);
       const content = sentence.speaker && markQuotes && !unused.length
-        ? quoteHtml(text, sentence.speaker)
-        : withQuotes(text, unused);
+        ? quoteHtml(text, sentence.speaker, block.text)
+        : withQuotes(text, unused, block.text);
       return `<span data-start="${Math.round(sentence.startMs)}" data-end="${Math.round(sentence.endMs)}">${content}</span>`;
     })
     .join(' ');
-}
-
-/** Escaped text with each quote of `unused` found in it wrapped in `<q>`; found quotes are removed from `unused`. */
-function withQuotes(text: string, unused: ManifestQuote[]): string {
-  let html = '';
-  let position = 0;
-  for (let index = 0; index < unused.length; ) {
-    const quote = unused[index]!;
-    const quoted = oneLine(quote.text);
-    const at = text.indexOf(quoted, position);
-    if (at < 0) {
-      index += 1;
-      continue;
-    }
-    html += escapeHtml(text.slice(position, at)) + quoteHtml(quoted, quote.speaker);
-    position = at + quoted.length;
-    unused.splice(index, 1);
-  }
-  return html + escapeHtml(text.slice(position));
-}
-
-function quoteHtml(text: string, speaker: string | undefined): string {
-  const attribute = speaker ? ` data-speaker="${escapeHtml(oneLine(speaker))}"` : '';
-  return `<q${attribute}>${escapeHtml(text)}</q>`;
 }
