@@ -96,25 +96,16 @@ export class RuleContext {
 
   /** Nearest word (or lexicon hit) before `index` within the sentence, stepping over soft punctuation. */
   previousWordIndex(index: number, maxSteps = 4): number {
-    for (let position = index - 1, steps = 0; position >= 0 && steps < maxSteps; position -= 1) {
-      const token = this.tokens[position]!;
-      if (token.kind === 'space') {
-        if (token.newline === true) return -1;
-        continue;
-      }
-      if (token.kind === 'word' || token.kind === 'lexicon' || token.kind === 'dotted') return position;
-      if (token.kind === 'symbol' && SOFT_PUNCTUATION.has(token.text)) {
-        steps += 1;
-        continue;
-      }
-      return -1;
-    }
-    return -1;
+    return this.nearestWordIndex(index, -1, maxSteps);
   }
 
   /** Nearest word (or lexicon hit) after `index` within the sentence, stepping over soft punctuation. */
   nextWordIndex(index: number, maxSteps = 4): number {
-    for (let position = index + 1, steps = 0; position < this.tokens.length && steps < maxSteps; position += 1) {
+    return this.nearestWordIndex(index, 1, maxSteps);
+  }
+
+  private nearestWordIndex(index: number, direction: -1 | 1, maxSteps: number): number {
+    for (let position = index + direction, steps = 0; position >= 0 && position < this.tokens.length && steps < maxSteps; position += direction) {
       const token = this.tokens[position]!;
       if (token.kind === 'space') {
         if (token.newline === true) return -1;
