@@ -1,12 +1,11 @@
+import { pageHead } from './page-head.js';
 import { escapeHtml } from '../publish/html-escape.js';
 import type { Manifest } from '../publish/manifest.js';
 import { oneLine } from '../publish/one-line.js';
 import { EPISODE_FILES } from '../publish/write-episode-files.js';
 import { clockTime, isoDuration, readableDuration } from './clock-time.js';
-import { contentSecurityPolicy } from './content-security-policy.js';
 import { inlineJson } from './inline-json.js';
 import { dateHtml, interfaceLanguage, pageLanguage } from './page-language.js';
-import { PAGE_STYLESHEET } from './page-style.js';
 import { PLAYER_SCRIPT } from './player-script.js';
 import { transcriptMarkup } from './transcript-markup.js';
 import { webVttCues } from './webvtt-cues.js';
@@ -84,20 +83,12 @@ export function renderEpisodePage(manifest: Manifest, options: EpisodePageOption
     feed !== false ? `<a href="${escapeHtml(feed)}" type="application/rss+xml">Podcast feed (RSS)</a>` : '',
   ].filter((link) => link !== '');
 
-  return `<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PLAYER_SCRIPT)}">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>${title} – ${showTitle}</title>
-${feed !== false ? `<link rel="alternate" type="application/rss+xml" title="${showTitle}" href="${escapeHtml(feed)}">\n` : ''}<style>
-${PAGE_STYLESHEET}
-</style>
-</head>
+  return `${pageHead({
+    language,
+    title: `${title} – ${showTitle}`,
+    script: PLAYER_SCRIPT,
+    ...(feed !== false ? { feedLink: `<link rel="alternate" type="application/rss+xml" title="${showTitle}" href="${escapeHtml(feed)}">` } : {}),
+  })}
 <body>
 <a class="skip-link" href="#transcript"${ui}>Skip to the transcript</a>
 <header>

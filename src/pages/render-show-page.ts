@@ -1,3 +1,4 @@
+import { pageHead } from './page-head.js';
 import type { ShowSettings } from '../config/show-settings.js';
 import { episodeDescription } from '../feed/episode-description.js';
 import { showUrls } from '../feed/show-urls.js';
@@ -5,9 +6,7 @@ import { escapeHtml } from '../publish/html-escape.js';
 import type { Manifest } from '../publish/manifest.js';
 import { oneLine } from '../publish/one-line.js';
 import { isoDuration, readableDuration } from './clock-time.js';
-import { contentSecurityPolicy } from './content-security-policy.js';
 import { dateHtml, interfaceLanguage, pageLanguage } from './page-language.js';
-import { PAGE_STYLESHEET } from './page-style.js';
 
 /** An episode of the show page: its manifest and the name of its folder in the output folder. */
 export interface ShowPageEpisode {
@@ -60,21 +59,7 @@ ${description ? `<p>${escapeHtml(description)}</p>` : ''}
   });
   const list = items.length > 0 ? `<ol class="episodes">\n${items.join('\n')}\n</ol>` : `<p${ui}>No episodes yet.</p>`;
 
-  return `<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>${title}</title>
-<link rel="alternate" type="application/rss+xml" title="${title}" href="${feedFile}">
-<style>
-${PAGE_STYLESHEET}
-</style>
-</head>
+  return `${pageHead({ language, title, feedLink: `<link rel="alternate" type="application/rss+xml" title="${title}" href="${feedFile}">` })}
 <body>
 <a class="skip-link" href="#episodes"${ui}>Skip to the episodes</a>
 <header>
