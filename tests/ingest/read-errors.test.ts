@@ -2,8 +2,8 @@ import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBriefingError } from '../../src/errors.js';
 import { ingestFile, ingestText } from '../../src/ingest/index.js';
+import { failure } from '../helpers/expect-error.js';
 
 let folder: string;
 
@@ -19,16 +19,6 @@ async function write(name: string, content: string | Uint8Array): Promise<string
   const path = join(folder, name);
   await writeFile(path, content);
   return path;
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isBriefingError(error)) throw error;
-    return { code: error.code, message: error.message };
-  }
-  throw new Error('expected a BriefingError');
 }
 
 describe('ingestFile errors', () => {

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBriefingError } from '../../src/errors.js';
 import { readSources } from '../../src/sources/index.js';
 import { RSS_FEED } from './source-fixtures.js';
+import { failure } from '../helpers/expect-error.js';
 
 let root: string;
 
@@ -21,16 +21,6 @@ async function folderWith(name: string, files: Record<string, string>): Promise<
   await mkdir(folder);
   for (const [file, content] of Object.entries(files)) await writeFile(join(folder, file), content);
   return folder;
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isBriefingError(error)) throw error;
-    return { code: error.code, message: error.message };
-  }
-  throw new Error('expected a BriefingError');
 }
 
 const noNetwork = (async () => {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBriefingError } from '../../src/errors.js';
 import { readSources } from '../../src/sources/index.js';
 import { answer, refusedAddress, startLocalServer, type LocalServer } from './local-server.js';
 import { articlePage } from './source-fixtures.js';
+import { failure } from '../helpers/expect-error.js';
 
 const MB = 1024 * 1024;
 let server: LocalServer;
@@ -77,16 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isBriefingError(error)) throw error;
-    return { code: error.code, message: error.message };
-  }
-  throw new Error('expected a BriefingError');
-}
 
 describe('web page input', () => {
   it("reads the page's main content, with the page address as url", async () => {

@@ -3,7 +3,7 @@ import { createAzureEngine } from '../../../src/engines/azure/azure-engine.js';
 import type { SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startAzureServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
-import { rejection, thrown } from '../http/expect-error.js';
+import { rejection, thrown } from '../../helpers/expect-error.js';
 
 const KEY = 'azure-speech-key-0123456789abcdef';
 const ssml = (voice: string): string =>

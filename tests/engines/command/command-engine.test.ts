@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandEngine } from '../../../src/engines/command/command-engine.js';
 import type { EngineOptions } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
-import { rejection, thrown } from '../http/expect-error.js';
+import { rejection, thrown } from '../../helpers/expect-error.js';
 import { FAKE_TTS } from '../../helpers/fake-tts-program.js';
 
 

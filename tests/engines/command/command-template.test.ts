@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, splitCommandTemplate, templateUses } from '../../../src/engines/command/command-template.js';
-import { thrown } from '../http/expect-error.js';
+import { thrown } from '../../helpers/expect-error.js';
 
 describe('command templates', () => {
   it('splits like a shell command line, quotes respected', () => {

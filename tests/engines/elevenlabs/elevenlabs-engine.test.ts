@@ -3,7 +3,7 @@ import { createElevenLabsEngine } from '../../../src/engines/elevenlabs/elevenla
 import type { SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startElevenLabsServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
-import { rejection, thrown } from '../http/expect-error.js';
+import { rejection, thrown } from '../../helpers/expect-error.js';
 
 const API_KEY = 'sk_elevenlabs_test_0123456789';
 const INPUT = 'The museum reopens on Friday. <break time="1.5s" /> Tickets are free.';

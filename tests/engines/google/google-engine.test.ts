@@ -7,7 +7,7 @@ import { createGoogleEngine } from '../../../src/engines/google/google-engine.js
 import type { SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startGoogleServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
-import { rejection, thrown } from '../http/expect-error.js';
+import { rejection, thrown } from '../../helpers/expect-error.js';
 
 const API_KEY = 'AIzaSy-test-key-0123456789';
 const SSML = '<speak><p><s>The council approved the budget.</s><s>Work starts in May.</s></p></speak>';

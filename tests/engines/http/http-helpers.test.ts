@@ -5,7 +5,7 @@ import { redactSecrets } from '../../../src/engines/http/redact.js';
 import { parseDurationSeconds, parseRetryAfter, parseRetryAfterMs } from '../../../src/engines/http/retry-after.js';
 import { audioFromWaveFile, readWaveFile } from '../../../src/engines/http/wave-file.js';
 import { sinePcm16, wavFile } from '../../helpers/test-audio.js';
-import { thrown } from './expect-error.js';
+import { thrown } from '../../helpers/expect-error.js';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-03-01T12:00:00Z');

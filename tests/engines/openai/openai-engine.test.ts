@@ -3,7 +3,7 @@ import { createOpenAiEngine } from '../../../src/engines/openai/openai-engine.js
 import type { SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startOpenAiServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
-import { rejection, thrown } from '../http/expect-error.js';
+import { rejection, thrown } from '../../helpers/expect-error.js';
 
 const API_KEY = 'sk-test-0123456789abcdef';
 const TEXT = 'Markets rallied on Tuesday after the central bank held rates.';

@@ -3,7 +3,7 @@ import { createPollyEngine } from '../../../src/engines/polly/polly-engine.js';
 import type { EngineOptions, SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startPollyServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
-import { rejection } from '../http/expect-error.js';
+import { rejection } from '../../helpers/expect-error.js';
 
 const ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadUserEngine } from '../../../src/engines/user-engine/load-user-engine.js';
 import { pcm16DurationMs } from '../../helpers/test-audio.js';
-import { rejection } from '../http/expect-error.js';
+import { rejection } from '../../helpers/expect-error.js';
 
 /** A complete engine module: a beep as long as the text has words (100 ms each). */
 const ENGINE_BODY = `

@@ -1,4 +1,4 @@
-import { BriefingError } from '../../../src/errors.js';
+import { BriefingError } from '../../src/errors.js';
 
 /** Awaits `promise`, which must reject with a `BriefingError`, and returns that error. */
 export async function rejection(promise: Promise<unknown>): Promise<BriefingError> {
@@ -20,4 +20,10 @@ export function thrown(make: () => unknown): BriefingError {
     throw new Error(`expected a BriefingError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected a throw');
+}
+
+/** Awaits `promise`, which must reject with a `BriefingError`, and returns its code and message. */
+export async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  const error = await rejection(promise);
+  return { code: error.code, message: error.message };
 }
