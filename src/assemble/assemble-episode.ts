@@ -1,7 +1,7 @@
 import { BriefingError } from '../errors.js';
 import { encodeMp3, measureLoudness, startMp3Encoder, type LoudnessMeasurement, type StreamingEncoder } from './ffmpeg.js';
 import { LoudnessMeter } from './loudness-meter.js';
-import type { LoudnessTarget } from './loudness.js';
+import { clampGain, type LoudnessTarget } from './loudness.js';
 import { buildTimeline, type Timeline, type TimelineBlock } from './timeline.js';
 
 /** Room left under the true-peak ceiling for inter-sample peaks and the MP3 encoder. */
@@ -91,8 +91,4 @@ export async function assembleEpisode(
     passes = 2;
   }
   return { timeline, loudness, gainDb, passes };
-}
-
-function clampGain(gainDb: number): number {
-  return Math.max(-40, Math.min(40, gainDb));
 }

@@ -11,3 +11,8 @@ export interface LoudnessTarget {
 
 /** −16 LUFS ±1, true peak at most −1 dBTP. */
 export const PODCAST_LOUDNESS: LoudnessTarget = { integratedLufs: -16, truePeakDbtp: -1, toleranceLu: 1 };
+
+/** A loudness gain kept within ±40 dB, however quiet or loud the measured audio. */
+export function clampGain(gainDb: number): number {
+  return Math.max(-40, Math.min(40, gainDb));
+}

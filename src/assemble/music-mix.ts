@@ -9,7 +9,7 @@ import {
   type MixInputMeasurements,
   type MusicMixPlan,
 } from './ffmpeg.js';
-import type { LoudnessTarget } from './loudness.js';
+import { clampGain, type LoudnessTarget } from './loudness.js';
 import type { TimedBlock } from './timeline.js';
 
 /** Music mixed around and under the narration. Paths are any audio ffmpeg reads. */
@@ -252,8 +252,4 @@ export function shiftTimedBlocks(blocks: readonly TimedBlock[], offsetMs: number
       ...(sentence.words ? { words: sentence.words.map((word) => ({ ...word, startMs: word.startMs + offsetMs, endMs: word.endMs + offsetMs })) } : {}),
     })),
   }));
-}
-
-function clampGain(gainDb: number): number {
-  return Math.max(-40, Math.min(40, gainDb));
 }

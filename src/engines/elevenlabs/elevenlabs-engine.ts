@@ -8,7 +8,7 @@ import {
   type Voice,
 } from '../speech-engine.js';
 import { credentialsMissingError } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl } from '../http/engine-options.js';
+import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl, clampRate } from '../http/engine-options.js';
 import { parseJsonBody, sendVendorRequest, type VendorRequest } from '../http/vendor-request.js';
 import { isElevenLabsVoiceUnknown, readElevenLabsError } from './elevenlabs-errors.js';
 import { elevenLabsModelTraits } from './elevenlabs-models.js';
@@ -127,7 +127,7 @@ export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
       const settings =
         rate === undefined || rate === 1
           ? voiceSettings
-          : { ...voiceSettings, speed: clamp((voiceSettings.speed ?? 1) * rate, MIN_SPEED, MAX_SPEED) };
+          : { ...voiceSettings, speed: clampRate((voiceSettings.speed ?? 1) * rate, MIN_SPEED, MAX_SPEED) };
       const body = {
         text: request.input,
         model_id: model,
@@ -167,8 +167,4 @@ function toVoice(voice: ElevenLabsVoice): Voice {
     languages,
     ...(gender === 'female' || gender === 'male' ? { gender } : gender === 'neutral' || gender === 'non-binary' ? { gender: 'neutral' as const } : {}),
   };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, Math.round(value * 1000) / 1000));
 }

@@ -9,7 +9,7 @@ import {
   type Voice,
 } from '../speech-engine.js';
 import { credentialsMissingError, throwIfAborted } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl } from '../http/engine-options.js';
+import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl, clampRate } from '../http/engine-options.js';
 import { toOpenAiError } from './openai-errors.js';
 import { openAiVoices } from './openai-voices.js';
 
@@ -84,7 +84,7 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
 
     async synthesize(request: SynthesisRequest, signal?: AbortSignal): Promise<SynthesisResult> {
       throwIfAborted(ENGINE, signal);
-      const requestSpeed = clamp(speed * (request.prosody?.rate ?? 1), MIN_SPEED, MAX_SPEED);
+      const requestSpeed = clampRate(speed * (request.prosody?.rate ?? 1), MIN_SPEED, MAX_SPEED);
       try {
         const response = await client.audio.speech.create(
           {
@@ -108,8 +108,4 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
       return { model, speed, ...optional('instructions', instructions), responseFormat: 'pcm' };
     },
   };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, Math.round(value * 1000) / 1000));
 }
