@@ -55,9 +55,6 @@ export function cacheKey(parts: CacheKeyParts): string {
  * partial entry; a truncated or corrupt one is treated as missing.
  */
 export class AudioCache {
-  hits = 0;
-  misses = 0;
-
   constructor(readonly directory: string) {}
 
   private pathOf(key: string): string {
@@ -68,8 +65,6 @@ export class AudioCache {
   async get(key: string): Promise<CachedPiece | undefined> {
     const path = this.pathOf(key);
     const piece = await readWavInfo(path);
-    if (piece) this.hits += 1;
-    else this.misses += 1;
     if (!piece) return undefined;
     const words = await readFile(`${path}.words.json`, 'utf8').then((text) => JSON.parse(text) as WordTiming[], () => undefined);
     return words ? { ...piece, words } : piece;
