@@ -15,6 +15,18 @@ import { showUrls } from './show-urls.js';
 /** Name of the feed in the output folder. */
 export const FEED_FILE_NAME = 'feed.xml';
 
+/**
+ * Checks that the feed in `outputDirectory` can be updated, before any work
+ * is done for a new episode: none yet, or one that reads as an RSS feed.
+ * Returns how many episodes it holds.
+ *
+ * @throws BriefingError `OUTPUT_FAILED` ("<path>: not well-formed XML …",
+ *   "<path>: not an RSS feed …", "<path>: cannot be read")
+ */
+export async function checkPodcastFeed(outputDirectory: string): Promise<number> {
+  return (await readFeedItems(join(outputDirectory, FEED_FILE_NAME))).length;
+}
+
 /** Options of {@link updatePodcastFeed}. */
 export interface UpdateFeedOptions {
   /** How many episodes the feed keeps, newest first. Default: all. */
