@@ -201,8 +201,9 @@ describe('a long feed', () => {
     const feed = await feedFile('golf', items);
     const run = await runBriefing(['build', feed, '-o', output, '--cache', cache, '--json']);
     expect(run.code).toBe(0);
-    const manifest = JSON.parse(run.stdout) as { stories: { guid?: string }[]; blocks: { kind: string; text: string }[] };
+    const manifest = JSON.parse(run.stdout) as { stories: { guid?: string }[]; blocks: { kind: string; text: string }[]; warnings: { code: string; message: string }[] };
     expect(manifest.stories.map((story) => story.guid)).toEqual(items.slice(0, 12).map((item) => item.guid));
+    expect(manifest.warnings.find((warning) => warning.code === 'INPUT_STORY_LIMIT')?.message).toMatch(/18 more stories wait for the next briefing/);
     const intro = manifest.blocks.find((block) => block.kind === 'intro')!.text;
     expect(intro).toContain('In this briefing, 12 stories:');
     for (const item of items.slice(0, 5)) expect(intro).toContain(item.title);
