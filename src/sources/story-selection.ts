@@ -35,7 +35,11 @@ class StoriesMet {
   }
 
   add(identity: StoryIdentity, source: string): void {
-    for (const key of this.keys(identity)) this.byKey.set(key, [...(this.byKey.get(key) ?? []), { identity, source }]);
+    for (const key of this.keys(identity)) {
+      const list = this.byKey.get(key);
+      if (list) list.push({ identity, source });
+      else this.byKey.set(key, [{ identity, source }]);
+    }
   }
 
   private keys(identity: StoryIdentity): string[] {
