@@ -17,7 +17,7 @@ import { writeFile } from 'node:fs/promises';
 import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { ShowSettings } from '../config/show-settings.js';
-import { publishEpisode } from '../pipeline/publish-episode.js';
+import { checkPublishable, publishEpisode } from '../pipeline/publish-episode.js';
 import { defaultMusic } from '../assemble/music-mix.js';
 
 /** The show with another public address (and the feed and site under it, unless set apart). */
@@ -157,6 +157,11 @@ function positiveWhole(value: number, flag: string): number {
   return Math.floor(value);
 }
 
+function wholeNumber(value: number, flag: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new BriefingError('USAGE', `${flag}: expected a whole number, 0 or more`);
+  return Math.floor(value);
+}
+
 function parseDate(value: string, flag: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new BriefingError('USAGE', `${flag} ${value}: expected a date such as 2026-11-28`);
@@ -227,7 +232,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('bed-level', { type: 'number', describe: 'level of the bed under speech, dB relative to the speech (default -22)' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' })
           .option('sort', { choices: ['given', 'newest'] as const, describe: 'story order: as given (feeds: their own order), or newest first (default given)' })
-          .option('max-stories', { type: 'number', describe: 'at most this many stories' })
+          .option('max-stories', { type: 'number', describe: 'at most this many stories; the rest wait for the next briefing (default 12)' })
+          .option('max-headlines', { type: 'number', describe: 'headlines read in the intro; the others are counted, "and 7 more" (default 5)' })
           .option('since', { type: 'string', describe: 'leave out stories published before this date (YYYY-MM-DD or ISO 8601)' })
           .option('include-seen', { type: 'boolean', default: false, describe: 'include feed stories already briefed in an earlier episode' })
           .option('timeout', { type: 'number', describe: 'seconds to wait for a URL or feed (default 15)' })
@@ -267,8 +273,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         const show = args.baseUrl ? showWithBaseUrl(config.show, args.baseUrl) : config.show;
         const outputDirectory = resolve(options.outputDirectory ?? 'output');
         const memory = await BriefingMemory.load(memoryPath(outputDirectory));
+        await checkPublishable(outputDirectory, { feed: args.feed });
         if (args.sort) options.sort = args.sort;
         if (args.maxStories !== undefined) options.maxStories = positiveWhole(args.maxStories, '--max-stories');
+        if (args.maxHeadlines !== undefined) options.maxHeadlines = wholeNumber(args.maxHeadlines, '--max-headlines');
         if (args.since) options.since = parseDate(args.since, '--since');
         if (args.timeout !== undefined) options.timeoutMs = positiveWhole(args.timeout * 1000, '--timeout');
         // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.

@@ -81,6 +81,10 @@ export interface BriefingConfig {
   prices: Record<string, number>;
   /** How many episodes the feed keeps, newest first; all when absent. */
   keep?: number;
+  /** Most stories in one briefing; the rest wait for the next one. 12 when absent. */
+  maxStories?: number;
+  /** Headlines the intro reads; the others are counted ("and 7 more"). 5 when absent. */
+  maxHeadlines?: number;
   /** Folder the episode folders, the feed and the show page are written in. */
   output: string;
   /** Music around and under the narration (`true` in the file: the bundled set); none when false. */

@@ -4,7 +4,7 @@ import type { BriefingConfig } from './briefing-config.js';
 /**
  * The build options a config sets, for the CLI to overlay its own flags on:
  * engine, voices, pauses, quotes, lexicon, frame wording, loudness, bitrate,
- * output folder and the show's name, author and cover. Only fields the
+ * output folder, the story and headline limits and the show's name, author and cover. Only fields the
  * config defines are present in `pauses` and `frame`.
  */
 export function buildOptionsFromConfig(config: BriefingConfig): Omit<BuildOptions, 'inputs'> {
@@ -35,5 +35,7 @@ export function buildOptionsFromConfig(config: BriefingConfig): Omit<BuildOption
     // An absent cover after loading means the file said `false` (the default is the bundled cover).
     coverImage: config.show.coverImage ?? false,
     ...(config.music ? { music: config.music } : {}),
+    ...(config.maxStories !== undefined ? { maxStories: config.maxStories } : {}),
+    ...(config.maxHeadlines !== undefined ? { maxHeadlines: config.maxHeadlines } : {}),
   };
 }

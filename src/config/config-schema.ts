@@ -135,6 +135,8 @@ export const briefingConfigSchema = z
     lexicon: text.optional(),
     prices: record(z.number().min(0)).default({}),
     keep: z.number().int({ error: 'expected a whole number of episodes' }).min(1).optional(),
+    maxStories: z.number().int({ error: 'expected a whole number of stories' }).min(1).optional(),
+    maxHeadlines: z.number().int({ error: 'expected a whole number of headlines' }).min(0).optional(),
     output: text.default('output'),
     music: z
       .union([

@@ -19,6 +19,8 @@ export function starterConfig(): string {
       `bitrateKbps: MP3 bitrate, constant, one of ${MP3_BITRATES.join(', ')}; 64 suits mono speech.`,
       'lexicon (optional): pronunciation lexicon file, JSON or W3C PLS, e.g. "lexicon.json".',
       'keep (optional): how many episodes the feed keeps, newest first; absent: all.',
+      'maxStories (optional): most stories in one briefing (default 12); the rest wait for the next briefing.',
+      'maxHeadlines (optional): headlines the intro reads (default 5); the others are counted, "and 7 more".',
       'output: folder the episode folders, feed.xml and the show page are written in.',
       'music: false (none), true (the bundled intro, outro and bed), or { "intro", "outro", "bed": files, "bedLevelDb": level of the bed under speech (default -22), "fadeMs" }. With music the MP3 is stereo at 128 kbps or more.',
       'prices: see its own $comment. The other sections explain their fields the same way.',

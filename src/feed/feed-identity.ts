@@ -14,10 +14,12 @@ export function podcastGuid(feedUrl: string): string {
 }
 
 /**
- * An episode's `guid`: UUIDv5 of its folder name in the show's own
- * namespace (its `podcast:guid`), so rebuilding the same folder for the same
- * feed gives the same guid.
+ * An episode's `guid`: UUIDv5 of its folder name, and of its content hash
+ * when it has one, in the show's own namespace (its `podcast:guid`). A
+ * rebuild of the same episode into the same folder for the same feed gives
+ * the same guid; other content in a folder once used by another episode
+ * gets a guid of its own, so podcast apps never take it for the old one.
  */
-export function episodeGuid(feedUrl: string, folderName: string): string {
-  return uuidV5(folderName, podcastGuid(feedUrl));
+export function episodeGuid(feedUrl: string, folderName: string, contentHash?: string): string {
+  return uuidV5(contentHash ? `${folderName}#${contentHash}` : folderName, podcastGuid(feedUrl));
 }

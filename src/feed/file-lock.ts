@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BriefingError } from '../errors.js';
+import { processGone } from './process-gone.js';
 
 /** Options of {@link withFileLock}. */
 export interface FileLockOptions {
@@ -26,15 +27,6 @@ async function readOwner(path: string): Promise<LockOwner | undefined> {
       : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function processGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -1,5 +1,5 @@
 /** The podcast feed of the show: `feed.xml` beside the episode folders. */
-export { updatePodcastFeed, FEED_FILE_NAME, type UpdateFeedOptions, type UpdateFeedResult } from './update-podcast-feed.js';
+export { updatePodcastFeed, checkPodcastFeed, FEED_FILE_NAME, type UpdateFeedOptions, type UpdateFeedResult } from './update-podcast-feed.js';
 export type { FeedEpisode } from './episode-item.js';
 export { podcastGuid, episodeGuid, feedUrlForGuid, PODCAST_GUID_NAMESPACE } from './feed-identity.js';
 export { uuidV5 } from './uuid-v5.js';

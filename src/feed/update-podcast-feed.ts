@@ -15,6 +15,18 @@ import { showUrls } from './show-urls.js';
 /** Name of the feed in the output folder. */
 export const FEED_FILE_NAME = 'feed.xml';
 
+/**
+ * Checks that the feed in `outputDirectory` can be updated, before any work
+ * is done for a new episode: none yet, or one that reads as an RSS feed.
+ * Returns how many episodes it holds.
+ *
+ * @throws BriefingError `OUTPUT_FAILED` ("<path>: not well-formed XML …",
+ *   "<path>: not an RSS feed …", "<path>: cannot be read")
+ */
+export async function checkPodcastFeed(outputDirectory: string): Promise<number> {
+  return (await readFeedItems(join(outputDirectory, FEED_FILE_NAME))).length;
+}
+
 /** Options of {@link updatePodcastFeed}. */
 export interface UpdateFeedOptions {
   /** How many episodes the feed keeps, newest first. Default: all. */
@@ -41,8 +53,10 @@ function publicationDate(episode: FeedEpisode, now: () => Date): Date {
 /**
  * Adds an episode to the show's podcast feed `<outputDirectory>/feed.xml`
  * (RSS 2.0 with the iTunes and Podcasting 2.0 namespaces), or replaces its
- * item when the same episode folder was published before: the guid and the
- * publication date of the first publication are kept. Every other item of
+ * item when the same episode was published before (the same folder and, when
+ * the manifest has one, the same `contentHash`): the guid and the publication
+ * date of the first publication are kept. An item of the same folder with
+ * other content is replaced by a new item with a guid of its own. Every other item of
  * the existing feed is kept, newest first, up to `keep`. The show's cover is
  * copied beside the feed as `cover.png` or `cover.jpg`.
  *
@@ -73,12 +87,16 @@ export async function updatePodcastFeed(
       const existing = await readFeedItems(feedPath);
       const urls = showUrls(show);
       const folder = basename(episode.directory);
-      const derivedGuid = episodeGuid(urls.feedUrl, folder);
-      const previous = existing.find((item) => itemGuid(item) === derivedGuid || itemFolder(item) === folder);
+      const contentHash = episode.manifest.contentHash;
+      const derivedGuid = episodeGuid(urls.feedUrl, folder, contentHash);
+      // With a content hash, only the same content is the same episode; an item of the folder under another guid was other content.
+      const previous = existing.find((item) => itemGuid(item) === derivedGuid || (!contentHash && itemFolder(item) === folder));
       const guid = (previous && itemGuid(previous)) ?? derivedGuid;
       const pubDate = previous && Number.isFinite(itemTime(previous)) ? new Date(itemTime(previous)) : publicationDate(episode, now);
       const item = await episodeItem(episode, { baseUrl: urls.baseUrl, guid, pubDate, explicit: show.explicit });
-      const items = newestItems([item, ...existing.filter((other) => other !== previous && itemGuid(other) !== guid)], keep);
+      // The folder now holds this episode: an older item pointing into it would point at this one's files.
+      const others = existing.filter((other) => other !== previous && itemGuid(other) !== guid && itemFolder(other) !== folder);
+      const items = newestItems([item, ...others], keep);
       const newest = items.map(itemTime).find((time) => Number.isFinite(time));
       const channel = channelElement(show, {
         ...(coverFile ? { coverFile } : {}),

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../feed/atomic-write.js';
 import { withFileLock } from '../feed/file-lock.js';
 import type { Article } from '../ingest/article.js';
 import { type BriefedStory, readStateFile, stateFileText } from './state-file.js';
-import { identityOf, sameStory, storageKey, type StoryIdentity } from './story-identity.js';
+import { identityOf, sameStory, storageKey, storyUrlKey, type StoryIdentity } from './story-identity.js';
 
 /** Name of the state file in the output folder. */
 export const MEMORY_FILE_NAME = '.briefing-state.json';
@@ -22,9 +22,9 @@ export function memoryPath(outputDirectory: string): string {
  * same feeds skips today's stories. Kept as JSON (`{ "version": 1,
  * "stories": [...] }`) in the output folder, see {@link memoryPath}.
  *
- * A story is known by its guid, else its URL, else a hash of its source and
- * title; two stories are the same when the most specific of these that both
- * have is equal (see {@link sameStory}).
+ * A story is known by its guid, its URL and a hash of its source and title:
+ * the same guid, or the same page under another guid (a mirror feed), is the
+ * same story (see {@link sameStory}).
  */
 export class BriefingMemory {
   /** The state file. */
@@ -99,14 +99,16 @@ export class BriefingMemory {
     this.byHash.clear();
     for (const story of stories) {
       if (story.guid !== undefined) this.guids.add(story.guid);
-      if (story.url !== undefined) append(this.byUrl, story.url, story);
+      const url = story.url !== undefined ? storyUrlKey(story.url) : undefined;
+      if (url !== undefined) append(this.byUrl, url, story);
       append(this.byHash, story.hash, story);
     }
   }
 
   private hasIdentity(identity: StoryIdentity): boolean {
     if (identity.guid !== undefined && this.guids.has(identity.guid)) return true;
-    const candidates = [...(identity.url !== undefined ? (this.byUrl.get(identity.url) ?? []) : []), ...(this.byHash.get(identity.hash) ?? [])];
+    const url = identity.url !== undefined ? storyUrlKey(identity.url) : undefined;
+    const candidates = [...(url !== undefined ? (this.byUrl.get(url) ?? []) : []), ...(this.byHash.get(identity.hash) ?? [])];
     return candidates.some((story) => sameStory(story, identity));
   }
 }

@@ -9,6 +9,7 @@ const briefedStorySchema = z.object({
   guid: z.string().min(1).optional(),
   url: z.string().min(1).optional(),
   hash: z.string().regex(/^[0-9a-f]{32}$/, { error: 'expected 32 hexadecimal digits' }),
+  feed: z.string().min(1).optional(),
   title: z.string(),
   episode: z.string(),
   briefedAt: z.iso.datetime({ offset: true }),

@@ -24,6 +24,9 @@ export const DEFAULT_FRAME: FrameTemplates = {
   outro: 'That was {show} for {weekday}, {date}. Thanks for listening.',
 };
 
+/** Headlines the intro reads by default; the rest are counted ("and 7 more"). */
+export const DEFAULT_MAX_HEADLINES = 5;
+
 /** Values for the placeholders. */
 export interface FrameContext {
   show: string;
@@ -31,6 +34,8 @@ export interface FrameContext {
   language: string;
   /** Title of the whole briefing. */
   title: string;
+  /** Most headlines `{headlines}` reads; the others are counted. Default {@link DEFAULT_MAX_HEADLINES}. */
+  maxHeadlines?: number;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -40,10 +45,24 @@ function fill(template: string, values: Record<string, string>): string {
     .trim();
 }
 
-/** "A, B and C". */
+/** "A; B; and C". */
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
+}
+
+/**
+ * The `{headlines}` sentence: "In this briefing, 3 stories: A; B; and C.", or
+ * with more stories than `max`, the first `max` and a count of the others:
+ * "In this briefing, 12 stories: A; B; C; D; E; and 7 more." Empty for one story.
+ */
+export function headlinesSentence(titles: readonly string[], max: number = DEFAULT_MAX_HEADLINES): string {
+  if (titles.length <= 1) return '';
+  const read = Math.max(0, Math.min(Math.floor(max), titles.length));
+  const opening = `In this briefing, ${titles.length} stories`;
+  if (read === titles.length) return `${opening}: ${listOf(titles)}.`;
+  if (read === 0) return `${opening}.`;
+  return `${opening}: ${titles.slice(0, read).join('; ')}; and ${titles.length - read} more.`;
 }
 
 function frameBlock(id: string, kind: BlockKind, text: string, story: number, language: string): NarrationBlock {
@@ -52,8 +71,9 @@ function frameBlock(id: string, kind: BlockKind, text: string, story: number, la
 }
 
 /**
- * Adds the spoken frame to the stories' blocks: an intro with the date (and
- * the headlines when there are several stories), a transition naming each
+ * Adds the spoken frame to the stories' blocks: an intro with the date (and,
+ * when there are several stories, their number and the first few headlines,
+ * see {@link headlinesSentence}), a transition naming each
  * story in place of its title block, and an outro.
  */
 export function frameBriefing(
@@ -73,7 +93,7 @@ export function frameBriefing(
     date,
     count: String(stories.length),
     title: context.title,
-    headlines: stories.length > 1 ? `In this briefing, ${stories.length} stories: ${listOf(titles)}.` : '',
+    headlines: headlinesSentence(titles, context.maxHeadlines),
   };
   const blocks: NarrationBlock[] = [];
   if (include.intro) blocks.push(frameBlock('intro', 'intro', fill(wording.intro, values), 0, locale));

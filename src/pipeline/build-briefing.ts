@@ -17,6 +17,8 @@ import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
 import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
+import { episodeContentHash } from './episode-identity.js';
+import { removeStaleStaging } from './stale-staging.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
 import { produceAudio } from './produce-audio.js';
 import { isoDate, slugify } from './slug.js';
@@ -65,11 +67,15 @@ function describeEpisode(prepared: PreparedBriefing): string {
 /**
  * Builds a briefing from articles: reads, segments, normalizes, renders SSML,
  * synthesizes, assembles the MP3 at podcast loudness and writes the episode
- * folder `<outputDirectory>/<date>-<slug>/`. Nothing is written under a final
- * name unless the whole build succeeds.
+ * folder `<outputDirectory>/<date>-<slug>/`, or `<date>-<slug>-2/`, … when
+ * that folder holds another episode (see {@link EpisodeStaging.commit}); a
+ * rebuild of the same content replaces its own folder. Nothing is written
+ * under a final name unless the whole build succeeds, and staging folders
+ * that killed builds left in the output folder are removed first.
  */
 export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
   const now = options.now?.() ?? new Date();
+  await removeStaleStaging(resolve(options.outputDirectory ?? 'output'));
   const { engine, concurrency } = await startEngine(options);
   let prepared: PreparedBriefing;
   try {
@@ -92,13 +98,30 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
         ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
       };
+      const encoding = options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 as const } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 as const };
+      const tags = {
+        show: options.show ?? 'Briefing',
+        ...(options.showAuthor ? { author: options.showAuthor } : {}),
+        description: options.description ?? describeEpisode(prepared),
+        ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
+      };
+      const contentHash = episodeContentHash({
+        title: prepared.title,
+        date,
+        stories: prepared.articles,
+        blocks: prepared.segments,
+        rendered: prepared.rendered,
+        engine: engine.id,
+        ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
+        settings: { target, encoding, music: options.music || null, tags },
+      });
       const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(EPISODE_AUDIO) }, {
         engine,
         ...(cache ? { cache } : {}),
         concurrency,
         retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
         target,
-        encoding: options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 },
+        encoding,
         ...(options.music ? { music: options.music } : {}),
         ffmpegPath,
         ...(options.signal ? { signal: options.signal } : {}),
@@ -112,6 +135,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       const manifest: Manifest = {
         version: 1,
         title: prepared.title,
+        contentHash,
         createdAt: now.toISOString(),
         date,
         language: prepared.language,
@@ -134,18 +158,13 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       const published = await writeEpisodeFiles(
         staging.directory,
         manifest,
-        {
-          show: options.show ?? 'Briefing',
-          ...(options.showAuthor ? { author: options.showAuthor } : {}),
-          description: options.description ?? describeEpisode(prepared),
-          ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
-        },
+        tags,
         mp3DurationMs,
       );
       manifest.files = published.files;
       manifest.warnings.push(...published.warnings);
       await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-      const directory = await staging.commit();
+      const directory = await staging.commit(contentHash);
       return { directory, manifest, articles: prepared.articles };
     } catch (error) {
       await staging.discard();

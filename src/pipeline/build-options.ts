@@ -50,8 +50,10 @@ export interface PrepareOptions {
   now?: () => Date;
   /** Story order: as given (feeds: their own order), or newest first. */
   sort?: 'given' | 'newest';
-  /** At most this many stories. */
+  /** At most this many stories; the rest wait for the next briefing. Default 12 (`DEFAULT_MAX_STORIES`). */
   maxStories?: number;
+  /** Headlines read in the intro; the others are counted ("and 7 more"). Default 5 (`DEFAULT_MAX_HEADLINES`). */
+  maxHeadlines?: number;
   /** Leave out stories published before this. */
   since?: Date;
   /** Feed stories to leave out (those already briefed). */

@@ -1,6 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
-import { readSources } from '../sources/index.js';
+import { DEFAULT_MAX_STORIES, readSources } from '../sources/index.js';
 import { segmentArticle } from '../segment/index.js';
 import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
 import { normalizeBlocks } from '../normalize/normalize-blocks.js';
@@ -40,7 +40,7 @@ export async function ingestInputs(
   const result = await readSources(inputs, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.sort ? { sort: options.sort } : {}),
-    ...(options.maxStories !== undefined ? { maxStories: options.maxStories } : {}),
+    maxStories: options.maxStories ?? DEFAULT_MAX_STORIES,
     ...(options.since ? { since: options.since } : {}),
     ...(options.skip ? { skip: options.skip } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -91,7 +91,13 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const framed = stories.length > 1;
   const segments = frameBriefing(
     stories,
-    { show: options.show ?? 'Briefing', date: options.now?.() ?? new Date(), language: stories[0]?.language ?? 'en', title },
+    {
+      show: options.show ?? 'Briefing',
+      date: options.now?.() ?? new Date(),
+      language: stories[0]?.language ?? 'en',
+      title,
+      ...(options.maxHeadlines !== undefined ? { maxHeadlines: options.maxHeadlines } : {}),
+    },
     options.frame,
     { intro: options.intro ?? framed, outro: options.outro ?? options.intro ?? framed },
   );

@@ -1,5 +1,5 @@
 import type { ShowSettings } from '../config/show-settings.js';
-import { updatePodcastFeed } from '../feed/update-podcast-feed.js';
+import { checkPodcastFeed, updatePodcastFeed } from '../feed/update-podcast-feed.js';
 import { writeEpisodePage, writeShowPage } from '../pages/write-pages.js';
 import type { BuildResult } from './build-briefing.js';
 
@@ -13,6 +13,18 @@ export interface PublishResult {
   episodes?: number;
   /** The show page, when written. */
   showPage?: string;
+}
+
+/**
+ * Checks before a build that its episode can be published into
+ * `outputDirectory`: the feed (unless `feed` is false) must read as a feed,
+ * so that a broken one is found before synthesis, not after. The state file
+ * is checked by loading it (`BriefingMemory.load`).
+ *
+ * @throws BriefingError `OUTPUT_FAILED` naming the feed file and its problem
+ */
+export async function checkPublishable(outputDirectory: string, options: { feed?: boolean } = {}): Promise<void> {
+  if (options.feed !== false) await checkPodcastFeed(outputDirectory);
 }
 
 /**

@@ -78,6 +78,8 @@ export interface Manifest {
   /** Manifest format version. */
   version: 1;
   title: string;
+  /** Identity of the episode's content: a rebuild with the same hash replaces this episode, any other gets a folder of its own. */
+  contentHash?: string;
   /** ISO 8601 time the episode was built. */
   createdAt: string;
   /** The episode's date (YYYY-MM-DD). */

@@ -8,3 +8,4 @@ export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readSources, type SourceOptions,
 export { SHORT_SUMMARY_CHARS } from './feed-item-article.js';
 export { FOLDER_EXTENSIONS } from './read-folder-input.js';
 export { FEED_EXTENSIONS } from './read-file-input.js';
+export { DEFAULT_MAX_STORIES } from './story-selection.js';

@@ -87,12 +87,18 @@ export async function readSources(inputs: readonly string[], options: SourceOpti
   }
   const selected = selectStories(stories, options);
   warnings.push(...selected.warnings);
-  const articles = await loadStories(selected.stories, options.maxStories ?? Number.POSITIVE_INFINITY, warnings);
+  const { articles, unread } = await loadStories(selected.stories, options.maxStories ?? Number.POSITIVE_INFINITY, warnings);
+  if (unread > 0) {
+    warnings.push({
+      code: 'INPUT_STORY_LIMIT',
+      message: `the story limit is ${articles.length}: ${unread} more ${unread === 1 ? 'story waits' : 'stories wait'} for the next briefing`,
+    });
+  }
   return { articles, warnings, skipped: selected.skipped };
 }
 
-/** Loads stories in order, a few at a time, until `limit` of them have text. */
-async function loadStories(stories: readonly SourceStory[], limit: number, warnings: StageWarning[]): Promise<Article[]> {
+/** Loads stories in order, a few at a time, until `limit` of them have text; `unread`: the stories left. */
+async function loadStories(stories: readonly SourceStory[], limit: number, warnings: StageWarning[]): Promise<{ articles: Article[]; unread: number }> {
   const articles: Article[] = [];
   let next = 0;
   while (articles.length < limit && next < stories.length) {
@@ -103,7 +109,7 @@ async function loadStories(stories: readonly SourceStory[], limit: number, warni
       if (loaded.article) articles.push(loaded.article);
     }
   }
-  return articles;
+  return { articles, unread: stories.length - next };
 }
 
 function sourceContext(options: SourceOptions): SourceContext {

@@ -1,5 +1,9 @@
 import type { Article, StageWarning } from '../ingest/article.js';
+import { identityOf, sameStory, storyUrlKey, type StoryIdentity } from '../memory/story-identity.js';
 import type { SourceStory } from './source-story.js';
+
+/** Stories in a briefing when no limit is set: a daily briefing of a long feed stays a listenable length. */
+export const DEFAULT_MAX_STORIES = 12;
 
 /** Which stories to keep and in what order. */
 export interface StorySelection {
@@ -19,26 +23,52 @@ export interface SelectedStories {
   warnings: StageWarning[];
 }
 
+/** Stories met so far, found by guid and by page address. */
+class StoriesMet {
+  private readonly byKey = new Map<string, { identity: StoryIdentity; source: string }[]>();
+
+  /** The source of an earlier story that is the same as `identity` (see {@link sameStory}). */
+  earlier(identity: StoryIdentity): string | undefined {
+    return this.keys(identity)
+      .flatMap((key) => this.byKey.get(key) ?? [])
+      .find((met) => sameStory(met.identity, identity))?.source;
+  }
+
+  add(identity: StoryIdentity, source: string): void {
+    for (const key of this.keys(identity)) {
+      const list = this.byKey.get(key);
+      if (list) list.push({ identity, source });
+      else this.byKey.set(key, [{ identity, source }]);
+    }
+  }
+
+  private keys(identity: StoryIdentity): string[] {
+    const url = identity.url !== undefined ? storyUrlKey(identity.url) : undefined;
+    return [...(identity.guid !== undefined ? [`guid:${identity.guid}`] : []), ...(url !== undefined ? [`url:${url}`] : [])];
+  }
+}
+
 /**
  * Filters and orders stories by what is known before their text is read:
- * a story met again (same guid, else same URL) in a later input is dropped
- * with an `INPUT_DUPLICATE` warning; then `since` and `skip` filter, then
- * `sort` orders (a stable sort: equal dates keep their given order).
+ * a story met again in a later input or item (the same guid, or the same
+ * page under another guid, as a mirror feed repeats it: see `sameStory`) is
+ * dropped with an `INPUT_DUPLICATE` warning; then `since` and `skip` filter,
+ * then `sort` orders (a stable sort: equal dates keep their given order).
  */
 export function selectStories(stories: readonly SourceStory[], selection: StorySelection): SelectedStories {
   const warnings: StageWarning[] = [];
-  const firstSource = new Map<string, string>();
+  const met = new StoriesMet();
   let skipped = 0;
   const since = selection.since?.getTime();
   const kept = stories.filter(({ preview }) => {
-    const identity = preview.guid !== undefined ? `guid:${preview.guid}` : preview.url !== undefined ? `url:${preview.url}` : undefined;
-    if (identity !== undefined) {
-      const first = firstSource.get(identity);
+    if (preview.guid !== undefined || preview.url !== undefined) {
+      const identity = identityOf(preview);
+      const first = met.earlier(identity);
       if (first !== undefined) {
         warnings.push({ code: 'INPUT_DUPLICATE', source: preview.source, message: `${preview.source}: same story as ${first}; skipped` });
         return false;
       }
-      firstSource.set(identity, preview.source);
+      met.add(identity, preview.source);
     }
     const published = publishedTime(preview);
     if (since !== undefined && published !== undefined && published < since) return false;

@@ -150,6 +150,29 @@ describe('updatePodcastFeed', () => {
     expect(after.map((item) => item.guid).sort()).toEqual(before.map((item) => item.guid).sort());
   });
 
+  it('knows an episode by its folder and content hash: the same content keeps its item, other content in the folder gets a new one', async () => {
+    const output = await freshOutput('content-hash');
+    const hashed = (title: string, createdAt: string, contentHash: string) => ({ ...episodeManifest(title, createdAt), contentHash });
+    const first = await writeEpisodeFolder(output, '2025-03-01-briefing', hashed('Briefing', '2025-03-01T07:00:00.000Z', 'a'.repeat(32)), mp3);
+    const second = await writeEpisodeFolder(output, '2025-03-01-briefing-2', hashed('Briefing', '2025-03-01T08:00:00.000Z', 'b'.repeat(32)), mp3);
+    await updatePodcastFeed(output, first, show());
+    await updatePodcastFeed(output, second, show());
+    const before = (await readFeed(output)).feed.items;
+    expect(new Set(before.map((item) => item.guid)).size).toBe(2);
+
+    const same = await writeEpisodeFolder(output, '2025-03-01-briefing', hashed('Briefing', '2025-03-01T09:00:00.000Z', 'a'.repeat(32)), mp3);
+    await updatePodcastFeed(output, same, show());
+    const rebuilt = (await readFeed(output)).feed.items;
+    expect(rebuilt.map((item) => [item.guid, item.pubDate]).sort()).toEqual(before.map((item) => [item.guid, item.pubDate]).sort());
+
+    const other = await writeEpisodeFolder(output, '2025-03-01-briefing', hashed('Another briefing', '2025-03-01T10:00:00.000Z', 'c'.repeat(32)), mp3);
+    expect((await updatePodcastFeed(output, other, show())).episodes).toBe(2);
+    const after = (await readFeed(output)).feed.items;
+    const replaced = after.find((item) => item.title === 'Another briefing')!;
+    expect(before.map((item) => item.guid)).not.toContain(replaced.guid);
+    expect(after.map((item) => item.title).sort()).toEqual(['Another briefing', 'Briefing']);
+  });
+
   it('keeps only the newest episodes with keep', async () => {
     const output = await freshOutput('keep');
     for (const day of [1, 2, 3, 4]) {
