@@ -35,6 +35,10 @@ export const AMBIGUOUS_ABBREVIATIONS = new Set([
   'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'plc', 'LLC', 'Llc', 'etc', 'Esq', 'Ph.D', 'PhD', 'Jr', 'Sr',
   'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'N.Y', 'L.A', 'B.A', 'M.A', 'Ave', 'Rd', 'Blvd', 'Dept',
   'Univ', 'Assn', 'Dir', 'Intl', 'Natl', 'Mfg', 'Cos', 'Hwy', 'Pkwy', 'Ln', 'Sq',
+  // US states as wire copy abbreviates them (`HARTFORD, Conn. (AP)`, `in Fresno, Calif. The…`).
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn',
+  'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
 /** Words that commonly open a sentence, used after an ambiguous abbreviation. */
