@@ -23,7 +23,7 @@ export const INNER_ABBREVIATIONS = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'ap
 /** Followed by a number: `No. 10`, `Fig. 3`, `Vol. 2`, `pp. 4-5`, `N°. 12`, and abbreviated months: `Oct. 14`. */
 export const NUMBER_ABBREVIATIONS = new Set([
   'No', 'no', 'Nos', 'nos', 'N°', 'n°', 'Nº', 'nº', '№', 'Nr', 'nr', 'Fig', 'fig', 'Figs', 'Vol', 'vol',
-  'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op', 'Pg', 'pg', 'Ref', 'ref', 'Tel', 'tel', 'Rte', 'Hwy',
+  'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op', 'Pg', 'pg', 'Ref', 'ref', 'Tel', 'tel', 'Rte', 'Hwy', 'ext', 'Ext',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 

@@ -2,7 +2,7 @@ import { NUMBER_ABBREVIATIONS } from './abbreviations.js';
 
 /**
  * Lists written inside running text: `1.) … 2.) …`, `1) … 2) …`, `1. … 2. …`,
- * `a. … b. …`, `(a) … (b) …`, `• 9. … • 10. …`, `• … • …`. Each item is a
+ * `a. … b. …`, `i. … ii. …`, `(a) … (b) …`, `• 9. … • 10. …`, `• … • …`. Each item is a
  * sentence of its own, and the full stop of its marker ends nothing.
  */
 
@@ -23,8 +23,8 @@ interface Candidate extends ListMarker {
 
 const BULLETS = '•◦▪‣⁃●■►➢';
 const MARKER = new RegExp(
-  `(?<=^|\\s)(?:([${BULLETS}])\\s*)?` +
-    '(?:(\\d{1,3})(\\.\\)|\\.|\\))|([a-z])(\\.\\)|\\.|\\))|([A-Z])(\\.\\)|\\))|\\((\\d{1,3}|[a-zA-Z])\\))?' +
+  `(?<=^|\\s)(?=[${BULLETS}\\dA-Za-z(])(?:([${BULLETS}])\\s*)?` +
+    '(?:(\\d{1,3})(\\.\\)|\\.|\\))|([a-z]|[ivxl]{2,6})(\\.\\)|\\.|\\))|([IVXL]{1,6}|[A-Z](?=\\.?\\)))(\\.\\)|\\.|\\))|\\((\\d{1,3}|[a-zA-Z]|[ivxlIVXL]{2,6})\\))?' +
     '(?=\\s)',
   'gu',
 );
@@ -37,11 +37,11 @@ const MARKER = new RegExp(
  */
 export function inlineListMarkers(text: string): ListMarker[] {
   const open = new Map<string, Candidate[]>();
-  const accepted: ListMarker[] = [];
+  const accepted = new Map<number, ListMarker>();
   const textStart = /^\s*/u.exec(text)![0].length;
   const close = (run: Candidate[] | undefined): void => {
-    if (run === undefined) return;
-    if (run.length >= 2 || run[0]!.start === textStart) accepted.push(...run);
+    if (run === undefined || (run.length < 2 && run[0]!.start !== textStart)) return;
+    for (const marker of run) accepted.set(marker.start, { start: marker.start, end: marker.end });
   };
   for (const candidate of candidates(text, textStart)) {
     const run = open.get(candidate.shape);
@@ -54,7 +54,7 @@ export function inlineListMarkers(text: string): ListMarker[] {
     }
   }
   for (const run of open.values()) close(run);
-  return accepted.sort((left, right) => left.start - right.start);
+  return [...accepted.values()].sort((left, right) => left.start - right.start);
 }
 
 function follows(previous: Candidate, next: Candidate): boolean {
@@ -62,23 +62,49 @@ function follows(previous: Candidate, next: Candidate): boolean {
   return next.ordinal === previous.ordinal + 1;
 }
 
+/** Every reading of each marker: `i.` is the ninth letter or the first roman numeral. */
 function* candidates(text: string, textStart: number): Generator<Candidate> {
   for (const match of text.matchAll(MARKER)) {
     const [whole, bullet, number, numberEnd, lower, lowerEnd, upper, upperEnd, parenthesized] = match;
-    if (whole === '') continue;
     const start = match.index;
-    let shape: string;
-    let ordinal: number | undefined;
-    if (number !== undefined) [shape, ordinal] = [`1${numberEnd}`, Number(number)];
-    else if (lower !== undefined) [shape, ordinal] = [`a${lowerEnd}`, lower.charCodeAt(0)];
-    else if (upper !== undefined) [shape, ordinal] = [`A${upperEnd}`, upper.charCodeAt(0)];
+    const readings: [string, number | undefined][] = [];
+    if (number !== undefined) readings.push([`1${numberEnd}`, Number(number)]);
+    else if (lower !== undefined) readings.push(...letterReadings(lower, lowerEnd!, true));
+    else if (upper !== undefined) readings.push(...letterReadings(upper, upperEnd!, upperEnd !== '.'));
     else if (parenthesized !== undefined) {
-      shape = /\d/u.test(parenthesized) ? '(1)' : /\p{Ll}/u.test(parenthesized) ? '(a)' : '(A)';
-      ordinal = /\d/u.test(parenthesized) ? Number(parenthesized) : parenthesized.charCodeAt(0);
-    } else [shape, ordinal] = ['', undefined];
-    if (bullet === undefined && afterNumberAbbreviation(text, start)) continue;
-    yield { start, end: start + whole.length, shape: `${bullet ?? ''}${shape}`, ordinal, opensList: opensList(text, start, textStart, bullet) };
+      if (/\d/u.test(parenthesized)) readings.push(['(1)', Number(parenthesized)]);
+      else readings.push(...letterReadings(parenthesized, '()', true));
+    } else readings.push(['', undefined]);
+    if (readings.length === 0 || (bullet === undefined && afterNumberAbbreviation(text, start))) continue;
+    const opens = opensList(text, start, textStart, bullet);
+    for (const [shape, ordinal] of readings) {
+      yield { start, end: start + whole.length, shape: `${bullet ?? ''}${shape}`, ordinal, opensList: opens };
+    }
   }
+}
+
+/** A letter marker read as a letter (`b.`) and, where it is one, as a roman numeral (`ii.`, `I.`). */
+function letterReadings(token: string, ending: string, letterAllowed: boolean): [string, number][] {
+  const lower = token === token.toLowerCase();
+  const readings: [string, number][] = [];
+  if (token.length === 1 && letterAllowed) readings.push([`${lower ? 'a' : 'A'}${ending}`, token.toLowerCase().charCodeAt(0)]);
+  const roman = romanValue(token.toLowerCase());
+  if (roman !== undefined) readings.push([`${lower ? 'i' : 'I'}${ending}`, roman]);
+  return readings;
+}
+
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** The value of a lower-case roman numeral up to `lxxxix`; undefined for anything else. */
+function romanValue(token: string): number | undefined {
+  if (!/^l?x{0,3}(?:ix|iv|v?i{0,3})$/u.test(token) || token === '') return undefined;
+  let value = 0;
+  for (let index = 0; index < token.length; index++) {
+    const digit = ROMAN_DIGITS[token[index]!]!;
+    const next = ROMAN_DIGITS[token[index + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
 }
 
 /** `No. 1.` or `p. 2.`: a number that an abbreviation asked for, not a list item. */

@@ -65,6 +65,7 @@ describe('splitSentences', () => {
         ['The fund is run by Harbor Tide Group Inc. It manages $2 billion.', ['The fund is run by Harbor Tide Group Inc.', 'It manages $2 billion.']],
         ['Find it at N°. 12.4.9. Then dig.', ['Find it at N°. 12.4.9.', 'Then dig.']],
         ['See Fig. 3 and pp. 10-12. Vol. 2 follows.', ['See Fig. 3 and pp. 10-12.', 'Vol. 2 follows.']],
+        ['Call 555-0100 ext. 42 after noon.', ['Call 555-0100 ext. 42 after noon.']],
       ],
     ],
     [
@@ -112,6 +113,8 @@ describe('splitSentences', () => {
         ['• 4. Sand it • 5. Paint it', ['• 4. Sand it', '• 5. Paint it']],
         ['The law bans: (a) smoking and (b) fires.', ['The law bans:', '(a) smoking and', '(b) fires.']],
         ['3. Preheat the oven.', ['3. Preheat the oven.']],
+        ['i. Measure the flour ii. Sift it iii. Fold it in', ['i. Measure the flour', 'ii. Sift it', 'iii. Fold it in']],
+        ['Two parts: I. The cause II. The cure', ['Two parts:', 'I. The cause', 'II. The cure']],
         ['He ranked No. 1. His rival was No. 2. The gap is small.', ['He ranked No. 1.', 'His rival was No. 2.', 'The gap is small.']],
         ['In round 1. Okafor led and in round 2. Lind won.', ['In round 1.', 'Okafor led and in round 2.', 'Lind won.']],
       ],
