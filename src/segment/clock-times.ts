@@ -44,7 +44,7 @@ export function isClockSuffix(word: string): boolean {
  * (from its first word, `following`).
  */
 export function endsAfterClockTime(text: string, sentenceStart: number, suffixStart: number, following: string): boolean {
-  if (/^\p{N}/u.test(following)) return false;
+  if (!/^\p{Lu}/u.test(following)) return false;
   const nextWord = /^[\p{L}\p{N}]*/u.exec(following)?.[0] ?? '';
   if (TIME_CONTINUATIONS.has(nextWord)) return false;
   if (/^\p{Lu}[\p{L}-]*\s+time\b/u.test(following)) return false;
