@@ -34,25 +34,27 @@ export function settleArticleLanguage(article: Omit<Article, 'language'>, claims
   let guess: LanguageGuess | undefined | null = null;
   const guessed = (): LanguageGuess | undefined => (guess === null ? (guess = guessLanguage(sampleOf(article))) : guess);
   const fallback = (): string => guessed()?.language ?? DEFAULT_LANGUAGE;
-  const invalid = (tag: string, kind: string): void => {
-    const detected = guessed();
-    const instead = detected ? `"${detected.language}", the language of the text` : `"${DEFAULT_LANGUAGE}"`;
+  const invalid = (tag: string, kind: string, instead: string): void => {
     warnings.push({
       code: 'INPUT_LANGUAGE_INVALID',
       source: article.source,
-      message: `${article.source}: ${kind} language "${oneLine(tag)}" is not a valid BCP 47 language tag; using ${instead}`,
+      message: `${article.source}: ${kind} language "${oneLine(tag)}" is not a valid BCP 47 language tag; ${instead}`,
     });
+  };
+  const usingFallback = (): string => {
+    const detected = guessed();
+    return `using ${detected ? `"${detected.language}", the language of the text` : `"${DEFAULT_LANGUAGE}"`}`;
   };
 
   if (claims.forced !== undefined && claims.forced.trim() !== '') {
     const forced = canonicalLanguage(claims.forced);
     if (forced !== undefined) return { language: forced, warnings };
-    invalid(claims.forced, 'the given');
+    invalid(claims.forced, 'the given', claims.declared?.trim() ? 'using the declared one' : usingFallback());
   }
   if (claims.declared === undefined || claims.declared.trim() === '') return { language: fallback(), warnings };
   const declared = canonicalLanguage(claims.declared);
   if (declared === undefined) {
-    invalid(claims.declared, 'the declared');
+    invalid(claims.declared, 'the declared', usingFallback());
     return { language: fallback(), warnings };
   }
   const detected = guessed();
