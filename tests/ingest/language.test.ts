@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, ingestText } from '../../src/ingest/index.js';
 import { canonicalLanguage } from '../../src/ingest/language-tag.js';
+import { frameBriefing } from '../../src/pipeline/briefing-frame.js';
 import { readSources } from '../../src/sources/index.js';
 import { runBriefing } from '../helpers/run-cli.js';
 
@@ -126,6 +127,13 @@ describe('the language of an article', () => {
       expect(run.stderr).not.toContain('unexpected error');
       expect(run.code).toBe(0);
       expect((JSON.parse(run.stdout) as { language: string }).language).toBe(language);
+    }
+  });
+
+  it('lets the spoken frame survive a tag that never went through ingest', () => {
+    for (const [tag, locale] of [['pt_BR', 'pt-BR'], ['xx!!', 'en']]) {
+      const blocks = frameBriefing([], { show: 'Morning', date: new Date('2026-03-02T08:00:00Z'), language: tag!, title: 'Morning' });
+      expect(blocks[0]).toMatchObject({ kind: 'intro', language: locale });
     }
   });
 });
