@@ -22,8 +22,10 @@ interface Candidate extends ListMarker {
 }
 
 const BULLETS = '•◦▪‣⁃●■►➢';
+/** Marks that are bullets only before a number or a letter (`- 1. …`, `* a) …`): bare, they are dashes and stars of prose. */
+const WEAK_BULLETS = '*\\-–';
 const MARKER = new RegExp(
-  `(?<=^|\\s)(?=[${BULLETS}\\dA-Za-z(])(?:([${BULLETS}])\\s*)?` +
+  `(?<=^|\\s)(?=[${BULLETS}${WEAK_BULLETS}\\dA-Za-z(])(?:([${BULLETS}${WEAK_BULLETS}])\\s*)?` +
     '(?:(\\d{1,3})(\\.\\)|\\.|\\))|([a-z]|[ivxl]{2,6})(\\.\\)|\\.|\\))|([IVXL]{1,6}|[A-Z](?=\\.?\\)))(\\.\\)|\\.|\\))|\\((\\d{1,3}|[a-zA-Z]|[ivxlIVXL]{2,6})\\))?' +
     '(?=\\s)',
   'gu',
@@ -74,7 +76,7 @@ function* candidates(text: string, textStart: number): Generator<Candidate> {
     else if (parenthesized !== undefined) {
       if (/\d/u.test(parenthesized)) readings.push(['(1)', Number(parenthesized)]);
       else readings.push(...letterReadings(parenthesized, '()', true));
-    } else readings.push(['', undefined]);
+    } else if (bullet !== undefined && BULLETS.includes(bullet)) readings.push(['', undefined]);
     if (readings.length === 0 || (bullet === undefined && afterNumberAbbreviation(text, start))) continue;
     const opens = opensList(text, start, textStart, bullet);
     for (const [shape, ordinal] of readings) {
@@ -114,7 +116,7 @@ function afterNumberAbbreviation(text: string, start: number): boolean {
 }
 
 function opensList(text: string, start: number, textStart: number, bullet: string | undefined): boolean {
-  if (bullet !== undefined || start === textStart) return true;
+  if ((bullet !== undefined && BULLETS.includes(bullet)) || start === textStart) return true;
   let index = start;
   while (index > 0 && /\s/u.test(text[index - 1]!)) index--;
   if (/\n/u.test(text.slice(index, start))) return true;
