@@ -84,6 +84,7 @@ export function sentenceRanges(text: string): TextRange[] {
     }
     let afterClosers = afterTerminators;
     while (afterClosers < length && CLOSERS.has(text[afterClosers]!)) afterClosers++;
+    afterClosers = afterCitations(text, afterClosers);
     const unspaced = UNSPACED_TERMINATORS.has(text[afterTerminators - 1]!);
     if (!unspaced && afterClosers < length && !isSpace(text[afterClosers]!)) {
       index = afterTerminators;
@@ -114,6 +115,8 @@ function endsSentence(
   let first = next;
   while (first < text.length && OPENERS.has(text[first]!)) first++;
   if (/\p{Ll}/u.test(text[first] ?? '')) return false;
+  // "…and -- voila! -- you have cake": a dash that goes on in lower case continues the sentence.
+  if (/^[-–—]+\s*\p{Ll}/u.test(text.slice(first, first + 8))) return false;
   const following = text.slice(first, first + 120);
   if (afterTerminators - terminator === 1 && text[terminator] === '.') {
     return fullStopEndsSentence(text, sentenceStart, terminator, following);
@@ -124,6 +127,16 @@ function endsSentence(
 function closesQuotation(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (QUOTE_CLOSERS.has(text[index]!)) return true;
   return false;
+}
+
+/** Past reference marks right after a sentence's end: `martyr.[1] The`, `in 250.[2][3] Everyone`. */
+function afterCitations(text: string, position: number): number {
+  let index = position;
+  for (;;) {
+    const citation = /^\[\d{1,3}\]/u.exec(text.slice(index, index + 5));
+    if (citation === null) return index;
+    index += citation[0].length;
+  }
 }
 
 /** Where a sentence after `position` (past closing marks and a space) would begin, or -1 when none can. */

@@ -78,6 +78,13 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'reference marks and dashes after a sentence end',
+      [
+        ['The bridge opened in 1932.[4] It carries six lanes.[5][6] Tolls were dropped.', ['The bridge opened in 1932.[4]', 'It carries six lanes.[5][6]', 'Tolls were dropped.']],
+        ['Stir, bake, and -- presto! -- dinner is served.', ['Stir, bake, and -- presto! -- dinner is served.']],
+      ],
+    ],
+    [
       'domain names and e-mail addresses',
       [
         ['Shopwell.com Inc. said sales rose. Write to desk@news.example.org. She replies.', ['Shopwell.com Inc. said sales rose.', 'Write to desk@news.example.org.', 'She replies.']],
