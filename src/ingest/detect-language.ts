@@ -16,11 +16,6 @@ export interface LanguageGuess {
   fit(tag: string): number | undefined;
 }
 
-type Scores = [string, number][];
-interface Franc {
-  francAll(value: string, options?: { minLength?: number }): Scores;
-}
-
 /** Fewer letters than this give no guess: trigram statistics need some text. */
 export const MIN_GUESS_LETTERS = 200;
 /** Languages at least this close to the best fit are ties, won by the more widely written (a two-letter code). */
@@ -29,7 +24,7 @@ const TIE = 0.9;
 const MACROLANGUAGES: Record<string, string> = { zlm: 'ms' };
 
 const require = createRequire(import.meta.url);
-let franc: Franc | undefined;
+let franc: typeof import('franc') | undefined;
 let knownBases: Set<string> | undefined;
 
 /**
@@ -39,7 +34,7 @@ let knownBases: Set<string> | undefined;
  */
 export function guessLanguage(text: string): LanguageGuess | undefined {
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_GUESS_LETTERS) return undefined;
-  franc ??= require('franc') as Franc;
+  franc ??= require('franc') as typeof import('franc');
   const scores = franc.francAll(text, { minLength: 1 });
   // franc scales its scores by the text's length; measured against the median language of the
   // script, a language's distance from the best fit is the same for a paragraph or a page.
@@ -72,8 +67,8 @@ function tagOf(code: string): string | undefined {
 /** Every base language the identifier can recognise, whatever the script of the text. */
 function knownLanguageBases(): Set<string> {
   if (knownBases !== undefined) return knownBases;
-  const { data } = require('franc/data.js') as { data: Record<string, Record<string, string>> };
-  const { expressions } = require('franc/expressions.js') as { expressions: Record<string, RegExp> };
+  const { data } = require('franc/data.js') as typeof import('franc/data.js');
+  const { expressions } = require('franc/expressions.js') as typeof import('franc/expressions.js');
   const codes = [...Object.values(data).flatMap((languages) => Object.keys(languages)), ...Object.keys(expressions).filter((key) => /^[a-z]{3}$/u.test(key))];
   knownBases = new Set(codes.flatMap((code) => {
     const tag = tagOf(code);
