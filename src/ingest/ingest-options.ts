@@ -5,8 +5,17 @@ export type InputFormat = 'text' | 'markdown' | 'html';
 
 /** Options for {@link ingestFile} and {@link ingestText}. */
 export interface IngestOptions {
-  /** BCP 47 language forced on every article; otherwise taken from the HTML `lang`, else `'en'`. */
+  /**
+   * BCP 47 language forced on every article. Otherwise the language the
+   * source declares (HTML `lang`, front matter, {@link declaredLanguage}),
+   * unless the text reads as another; else the text's; else `'en'`.
+   */
   language?: string;
+  /**
+   * Language declared around the source rather than in it (a feed's item or
+   * channel), used when the source itself declares none.
+   */
+  declaredLanguage?: string;
   /**
    * Title used instead of the one found in the source, e.g. a feed item's own
    * title for its `content:encoded` HTML.

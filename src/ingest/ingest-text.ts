@@ -1,5 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from './article.js';
+import { settleArticleLanguage } from './article-language.js';
 import { cleanText } from './clean-text.js';
 import { decodeText, hasReadableText } from './decode-text.js';
 import { parseHtml } from './html-parser.js';
@@ -38,17 +39,21 @@ export function ingestText(
   } catch (error) {
     throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
   }
-  const article = toArticle(extracted, source, options);
-  if (!hasContent(article, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
+  const unsettled = toArticle(extracted, source, options);
+  if (!hasContent(unsettled, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
+  const settled = settleArticleLanguage(unsettled, { forced: options.language, declared: extracted.language ?? options.declaredLanguage });
+  const article: Article = { ...unsettled, language: settled.language };
   const titleGiven = cleanText(options.title ?? '') !== '';
-  return { articles: [article], warnings: [...warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))] };
+  return {
+    articles: [article],
+    warnings: [...warnings, ...settled.warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))],
+  };
 }
 
-function toArticle(extracted: ExtractedArticle, source: string, options: IngestOptions): Article {
+function toArticle(extracted: ExtractedArticle, source: string, options: IngestOptions): Omit<Article, 'language'> {
   const title = cleanText(options.title ?? '') || cleanText(extracted.title) || titleFromSource(source);
-  const article: Article = {
+  const article: Omit<Article, 'language'> = {
     title,
-    language: options.language ?? extracted.language ?? 'en',
     source,
     body: extracted.body.filter((node) => hasReadableText(node.text)),
   };
@@ -64,11 +69,11 @@ function toArticle(extracted: ExtractedArticle, source: string, options: IngestO
  * A text or Markdown file with only a title line is still something to read;
  * an HTML page whose extraction left nothing but its `<title>` is not.
  */
-function hasContent(article: Article, titleIsContent: boolean): boolean {
+function hasContent(article: Omit<Article, 'language'>, titleIsContent: boolean): boolean {
   return titleIsContent || article.standfirst !== undefined || article.body.some((node) => node.type !== 'caption');
 }
 
-function missingTitleWarnings(extracted: ExtractedArticle, article: Article, source: string): StageWarning[] {
+function missingTitleWarnings(extracted: ExtractedArticle, article: Omit<Article, 'language'>, source: string): StageWarning[] {
   if (cleanText(extracted.title) !== '' || article.title === '') return [];
   return [{ code: 'INPUT_NO_TITLE', source, message: `${source}: no title found; using "${article.title}"` }];
 }

@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../ingest/language-tag.js';
 import { splitSentences } from '../segment/index.js';
 import type { BlockKind, NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
 
@@ -83,7 +84,7 @@ export function frameBriefing(
   include: { intro: boolean; outro: boolean } = { intro: true, outro: true },
 ): NarrationBlock[] {
   const wording = { ...DEFAULT_FRAME, ...templates };
-  const locale = context.language || 'en';
+  const locale = canonicalLanguage(context.language) ?? 'en';
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(context.date);
   const date = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric' }).format(context.date);
   const titles = stories.map((story) => story.title);

@@ -1,5 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
+import { canonicalLanguage } from '../ingest/language-tag.js';
 import { DEFAULT_MAX_STORIES, readSources } from '../sources/index.js';
 import { segmentArticle } from '../segment/index.js';
 import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
@@ -139,6 +140,6 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
 
 /** The title of a briefing of several stories: the show and the day, "Briefing, Saturday 28 November 2026". */
 function dailyTitle(show: string, date: Date, language: string): string {
-  const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const day = new Intl.DateTimeFormat(canonicalLanguage(language) ?? 'en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   return `${show}, ${day}`;
 }

@@ -3,20 +3,27 @@
  * the word after them decides it.
  */
 
-/** Titles and honorifics: always followed by a name, never a sentence end. */
+/** Titles and honorifics written before a name: never a sentence end (`Dr. Osei`, `Ft. Worth`). */
 export const TITLE_ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Cpt',
   'Sgt', 'Cpl', 'Maj', 'Adm', 'Cmdr', 'Cdr', 'Rev', 'Revd', 'Hon', 'Fr', 'Pres', 'Supt', 'Insp', 'Det',
-  'Cllr', 'Messrs', 'Mme', 'Mlle', 'Mt', 'Ft', 'Brig', 'Gens', 'Reps', 'Sens', 'Atty', 'Amb', 'Sr', 'Jr',
-  'Dir', 'Dept', 'Univ', 'Assn', 'Ave', 'Rd', 'Blvd',
+  'Cllr', 'Messrs', 'Mme', 'Mlle', 'Mt', 'Ft', 'Brig', 'Gens', 'Reps', 'Sens', 'Atty', 'Amb', 'Msgr',
+  'Sta', 'Ste', 'Pt',
 ]);
+
+/**
+ * Titles that also follow a name or a number (`5th St.`, `Main St. The`):
+ * there they behave like {@link AMBIGUOUS_ABBREVIATIONS}.
+ */
+export const POSTPOSITIVE_TITLES = new Set(['St', 'Mt', 'Ft', 'Pt']);
 
 /** Always mid-sentence: `e.g.`, `i.e.`, `cf.`, `vs.` and the like. */
 export const INNER_ABBREVIATIONS = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca', 'al', 'eg', 'ie', 'incl', 'esp']);
 
-/** Followed by a number: `No. 10`, `Fig. 3`, `Vol. 2`, `pp. 4-5`, and abbreviated months: `Oct. 14`. */
+/** Followed by a number: `No. 10`, `Fig. 3`, `Vol. 2`, `pp. 4-5`, `N°. 12`, and abbreviated months: `Oct. 14`. */
 export const NUMBER_ABBREVIATIONS = new Set([
-  'No', 'no', 'Nos', 'Fig', 'fig', 'Figs', 'Vol', 'vol', 'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op',
+  'No', 'no', 'Nos', 'nos', 'N°', 'n°', 'Nº', 'nº', '№', 'Nr', 'nr', 'Fig', 'fig', 'Figs', 'Vol', 'vol',
+  'pp', 'p', 'Art', 'Sec', 'Ch', 'Ex', 'Op', 'Pg', 'pg', 'Ref', 'ref', 'Tel', 'tel', 'Rte', 'Hwy', 'ext', 'Ext',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
@@ -25,8 +32,13 @@ export const NUMBER_ABBREVIATIONS = new Set([
  * company …`); a sentence ends only when a usual sentence opener follows.
  */
 export const AMBIGUOUS_ABBREVIATIONS = new Set([
-  'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'plc', 'LLC', 'Llc', 'etc', 'Esq', 'Ph.D', 'PhD',
-  'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'N.Y', 'L.A', 'a.m', 'p.m', 'A.M', 'P.M', 'B.A', 'M.A',
+  'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'plc', 'LLC', 'Llc', 'etc', 'Esq', 'Ph.D', 'PhD', 'Jr', 'Sr',
+  'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'N.Y', 'L.A', 'B.A', 'M.A', 'Ave', 'Rd', 'Blvd', 'Dept',
+  'Univ', 'Assn', 'Dir', 'Intl', 'Natl', 'Mfg', 'Cos', 'Hwy', 'Pkwy', 'Ln', 'Sq',
+  // US states as wire copy abbreviates them (`HARTFORD, Conn. (AP)`, `in Fresno, Calif. The…`).
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn',
+  'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
 /** Words that commonly open a sentence, used after an ambiguous abbreviation. */
@@ -38,4 +50,6 @@ export const SENTENCE_OPENERS = new Set([
   'Next', 'Earlier', 'Later', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Other', 'Others', 'One',
   'Two', 'Three', 'No', 'Not', 'What', 'Why', 'How', 'Who', 'Where', 'Despite', 'During', 'Under',
   'Over', 'With', 'Without', 'Instead', 'Also', 'Even', 'Only', 'Such', 'Like', 'Unlike', 'According',
+  'Did', 'Do', 'Does', 'Is', 'Are', 'Was', 'Were', 'Would', 'Can', 'Could', 'Should', 'Has',
+  'Have', 'Had', 'Thus', 'Yesterday', 'Today', 'Tomorrow', 'Here', 'Nor', 'Because', 'Once',
 ]);

@@ -15,7 +15,7 @@ const VERB =
   /\b(?:said|says|say|told|tells|added|adds|asked|asks|warned|warns|explained|explains|admitted|admits|insisted|insists|argued|argues|noted|notes|continued|replied|replies|claimed|claims|stated|wrote|writes|declared|recalled|acknowledged|conceded|suggested|urged|reported|reports|announced|confirmed|commented|remarked|joked|laughed|shouted|whispered|agreed|cautioned|predicted|pointed out|went on)\b|\b[Aa]ccording to\b/g;
 
 /** Verbs that also attribute when the speaker follows them: `said X`, `added the manager`. */
-const INVERTIBLE = new Set([
+export const INVERTIBLE = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'asks', 'warned', 'explained', 'admitted', 'insisted',
   'argued', 'noted', 'continued', 'replied', 'claimed', 'wrote', 'writes', 'declared', 'recalled',
   'acknowledged', 'conceded', 'suggested', 'urged', 'confirmed', 'commented', 'remarked', 'joked',

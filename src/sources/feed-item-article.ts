@@ -30,8 +30,8 @@ export async function loadFeedItem(item: FeedItem, source: string, context: Sour
   const warnings: StageWarning[] = [];
   const options: IngestOptions = {};
   if (item.title) options.title = item.title;
-  const language = context.language ?? item.language;
-  if (language) options.language = language;
+  if (context.language) options.language = context.language;
+  if (item.language) options.declaredLanguage = item.language;
 
   const fromContent = item.content ? articleFromHtml(item.content, source, options, warnings) : undefined;
   if (fromContent) return { article: withItemMetadata(fromContent, item), warnings };

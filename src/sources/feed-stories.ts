@@ -1,4 +1,5 @@
 import type { Article } from '../ingest/article.js';
+import { canonicalLanguage } from '../ingest/language-tag.js';
 import type { FeedDocument, FeedItem, FeedLocation } from './feed-document.js';
 import { loadFeedItem } from './feed-item-article.js';
 import type { SourceContext } from './source-context.js';
@@ -22,7 +23,8 @@ export function feedStories(feed: FeedDocument, location: FeedLocation, context:
 }
 
 function previewOf(item: FeedItem, source: string, context: SourceContext): Article {
-  const preview: Article = { title: item.title ?? '', language: context.language ?? item.language ?? 'en', source, body: [] };
+  const language = canonicalLanguage(context.language) ?? item.language ?? 'en';
+  const preview: Article = { title: item.title ?? '', language, source, body: [] };
   if (item.guid) preview.guid = item.guid;
   if (item.link) preview.url = item.link;
   if (item.publishedAt) preview.publishedAt = item.publishedAt;

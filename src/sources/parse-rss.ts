@@ -1,6 +1,6 @@
 import type { FeedDocument, FeedItem, FeedLocation } from './feed-document.js';
 import { absoluteLink, isoDate, joinNames, nameFromRssAuthor, plainText } from './feed-values.js';
-import { canonicalLanguage } from './language-tag.js';
+import { canonicalLanguage } from '../ingest/language-tag.js';
 import { attributeOf, child, childText, children, qualifiedName, textOf, type XmlElement } from './xml-values.js';
 
 const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
