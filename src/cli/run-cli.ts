@@ -20,12 +20,11 @@ import type { ShowSettings } from '../config/show-settings.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import { defaultMusic } from '../assemble/music-mix.js';
 
-/** The show with another public address (and the feed and site under it, unless set apart). */
-function showWithBaseUrl(show: ShowSettings, baseUrl: string): ShowSettings {
-  const base = baseUrl.replace(/\/+$/, '');
-  return { ...show, baseUrl: base, feedUrl: `${base}/feed.xml`, siteUrl: `${base}/` };
-}
 import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
+import { articleInputs, protectStandardInput, restoreStandardInput } from './standard-input-argument.js';
+import { checkFlagValues } from './flag-values.js';
+import { summarizeWarnings } from './warnings-summary.js';
+import { showForBuild } from './show-for-build.js';
 
 /** Exit statuses of the command. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
@@ -85,7 +84,7 @@ type PrepareArguments = {
 };
 
 function prepareOptions(args: PrepareArguments): PrepareOptions {
-  const inputs = Array.isArray(args.input) ? args.input.map(String) : args.input !== undefined ? [String(args.input)] : [];
+  const inputs = articleInputs(args.input);
   const pauses = {
     ...(args['pause-title'] !== undefined ? { afterTitleMs: args['pause-title'] } : {}),
     ...(args['pause-paragraph'] !== undefined ? { betweenParagraphsMs: args['pause-paragraph'] } : {}),
@@ -93,9 +92,6 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
     ...(args['pause-story'] !== undefined ? { betweenStoriesMs: args['pause-story'] } : {}),
     ...(args['max-pause'] !== undefined ? { maxPauseMs: args['max-pause'] } : {}),
   };
-  for (const [name, value] of Object.entries(pauses)) {
-    if (!Number.isFinite(value) || value < 0) throw new BriefingError('USAGE', `pause ${name}: must be a number of milliseconds, 0 or more`);
-  }
   return {
     inputs,
     ...(args.engine ? { engine: args.engine } : {}),
@@ -152,11 +148,6 @@ function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: 
   return { music: { ...base, ...(args.bedLevel !== undefined ? { bedLevelDb: args.bedLevel } : {}) } };
 }
 
-function positiveWhole(value: number, flag: string): number {
-  if (!Number.isFinite(value) || value < 1) throw new BriefingError('USAGE', `${flag}: expected a number above zero`);
-  return Math.floor(value);
-}
-
 function parseDate(value: string, flag: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new BriefingError('USAGE', `${flag} ${value}: expected a date such as 2026-11-28`);
@@ -190,7 +181,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     if (isBriefingError(error)) {
       io.stderr.write(`briefing: ${error.message}\n`);
       if (verbose && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
-      exitCode = error.code === 'USAGE' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
+      // A setting refused, from the command line or the config file, is a usage error either way.
+      exitCode = error.code === 'USAGE' || error.code === 'CONFIG_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`briefing: unexpected error: ${message.split('\n')[0]}\n`);
@@ -198,7 +190,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       exitCode = EXIT.userError;
     }
   };
-  const parser = yargs([...argv])
+  const parser = yargs(protectStandardInput(argv))
     .scriptName('briefing')
     .usage('$0 <command> [options]\n\nTurn written articles into spoken audio briefings.')
     .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print stack traces with errors' })
@@ -237,11 +229,14 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       async (args) => {
         verbose = args.verbose;
         const config = await configuration(args);
+        const show = showForBuild(config.show, { ...(args.show !== undefined ? { show: args.show } : {}), ...((args as { cover?: string | false }).cover !== undefined ? { cover: (args as { cover?: string | false }).cover! } : {}), ...(args.baseUrl !== undefined ? { baseUrl: args.baseUrl } : {}) });
+        const showOptions = { showLanguage: show.language, coverImage: show.coverImage ?? (false as const) };
         if (args.dryRun) {
-          const prepared = await prepareBriefing(overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)));
+          const prepared = await prepareBriefing({ ...overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)), ...showOptions });
           try {
             const estimate = estimateBriefing(prepared.rendered, prepared.engine, config.prices);
-            io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
+            io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate, warnings: prepared.warnings }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
+            if (!args.json && !args.quiet) io.stderr.write(summarizeWarnings(prepared.warnings));
           } finally {
             await prepared.engine.close?.();
           }
@@ -258,33 +253,36 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           ...cacheOption((args as { cache?: unknown }).cache),
           ...(args.description ? { description: args.description } : {}),
           ...musicOption(args),
-          ...((args as { cover?: unknown }).cover === false ? { coverImage: false as const } : args.cover ? { coverImage: args.cover } : {}),
+          ...showOptions,
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
           retries: args.retries,
           signal: controller.signal,
           onProgress: reporter.report,
         });
-        const show = args.baseUrl ? showWithBaseUrl(config.show, args.baseUrl) : config.show;
         const outputDirectory = resolve(options.outputDirectory ?? 'output');
         const memory = await BriefingMemory.load(memoryPath(outputDirectory));
         if (args.sort) options.sort = args.sort;
-        if (args.maxStories !== undefined) options.maxStories = positiveWhole(args.maxStories, '--max-stories');
+        if (args.maxStories !== undefined) options.maxStories = args.maxStories;
         if (args.since) options.since = parseDate(args.since, '--since');
-        if (args.timeout !== undefined) options.timeoutMs = positiveWhole(args.timeout * 1000, '--timeout');
+        if (args.timeout !== undefined) options.timeoutMs = Math.round(args.timeout * 1000);
         // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
         if (!args.includeSeen) options.skip = (article) => article.guid !== undefined && memory.has(article);
         try {
           const result = await buildBriefing(options);
           reporter.report({ stage: 'publish', message: args.feed ? 'writing the episode page, the feed and the show page' : 'writing the episode page' });
+          const keep = args.keep ?? config.keep;
           await publishEpisode(outputDirectory, result, show, {
             feed: args.feed,
-            ...(args.keep ?? config.keep ? { keep: args.keep ?? config.keep } : {}),
+            ...(keep !== undefined ? { keep } : {}),
           });
           memory.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
           await memory.save();
           reporter.close();
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
-          else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);
+          else if (!args.quiet) {
+            io.stderr.write(summarizeWarnings(result.manifest.warnings, `${basename(result.directory)}/manifest.json`));
+            io.stderr.write(`briefing: wrote ${result.directory}\n`);
+          }
         } finally {
           reporter.close();
         }
@@ -421,6 +419,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
       },
     )
+    .middleware((args) => {
+      for (const key of Object.keys(args)) args[key] = restoreStandardInput(args[key]);
+      checkFlagValues(args);
+    })
     .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve or init')
     .strict()
     .help()

@@ -117,6 +117,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         language: prepared.language,
         ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
         ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
+        ...(options.description !== undefined ? { description: options.description } : {}),
         audio: EPISODE_AUDIO,
         durationMs: Math.round(timeline.durationMs),
         engine: engine.id,

@@ -87,11 +87,12 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const segmented = segmentArticles(articles);
   warnings.push(...segmented.warnings);
   const stories = segmented.stories;
-  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), stories[0]?.language ?? 'en'));
+  const showLanguage = options.showLanguage ?? stories[0]?.language ?? 'en';
+  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), showLanguage));
   const framed = stories.length > 1;
   const segments = frameBriefing(
     stories,
-    { show: options.show ?? 'Briefing', date: options.now?.() ?? new Date(), language: stories[0]?.language ?? 'en', title },
+    { show: options.show ?? 'Briefing', date: options.now?.() ?? new Date(), language: showLanguage, title },
     options.frame,
     { intro: options.intro ?? framed, outro: options.outro ?? options.intro ?? framed },
   );
