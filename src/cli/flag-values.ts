@@ -54,7 +54,7 @@ function camelCase(flag: string): string {
 
 function shown(value: unknown): string {
   if (typeof value === 'number' && Number.isNaN(value)) return '';
-  if (value === undefined || value === '') return '';
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return '';
   return ` ${String(value)}`;
 }
 
