@@ -24,6 +24,6 @@ export function summarizeWarnings(warnings: readonly StageWarning[], where?: str
   const distinct = [...counts.entries()];
   const shown = distinct.slice(0, MOST_LINES).map(([text, times]) => `  - ${text}${times > 1 ? ` (×${times})` : ''}`);
   const rest = distinct.length - shown.length;
-  const heading = `briefing: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}${where ? ` (all in ${where})` : ''}:`;
+  const heading = `briefing: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}${where ? ` (see ${where})` : ''}:`;
   return [heading, ...shown, ...(rest > 0 ? [`  … and ${rest} more`] : [])].join('\n') + '\n';
 }

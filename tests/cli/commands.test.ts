@@ -86,7 +86,7 @@ describe('the other commands', () => {
     expect(again.stderr).toMatch(/already exists/);
     await writeFile(config, JSON.stringify({ show: { explicit: 'maybe' } }));
     const broken = await runBriefing(['build', story, '--config', config]);
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(broken.stderr.trim()).toMatch(/briefing\.config\.json: show\.explicit: expected boolean/);
   });
 });
