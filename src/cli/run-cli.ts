@@ -3,11 +3,11 @@ import { BriefingError, isBriefingError } from '../errors.js';
 import { buildBriefing } from '../pipeline/build-briefing.js';
 import { prepareBriefing } from '../pipeline/prepare-briefing.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
-import { createEngine, DEFAULT_ENGINE, describeEngines } from '../engines/registry.js';
+import { createEngine, DEFAULT_ENGINE, describeEngines, withPlaceholderCredentials } from '../engines/registry.js';
 import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
-import { formatEstimate } from './format-estimate.js';
+import { formatEstimate, labelledRequests, type BlockLabel } from './format-estimate.js';
 import { basename, resolve } from 'node:path';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../config/load-config.js';
@@ -232,10 +232,26 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         const show = showForBuild(config.show, { ...(args.show !== undefined ? { show: args.show } : {}), ...((args as { cover?: string | false }).cover !== undefined ? { cover: (args as { cover?: string | false }).cover! } : {}), ...(args.baseUrl !== undefined ? { baseUrl: args.baseUrl } : {}) });
         const showOptions = { showLanguage: show.language, coverImage: show.coverImage ?? (false as const) };
         if (args.dryRun) {
-          const prepared = await prepareBriefing({ ...overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)), ...showOptions });
+          // An estimate sends nothing, so a cloud engine needs no real credentials for it.
+          const prepared = await prepareBriefing({
+            ...overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)),
+            ...showOptions,
+            env: withPlaceholderCredentials(),
+          });
           try {
             const estimate = estimateBriefing(prepared.rendered, prepared.engine, config.prices);
-            io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate, warnings: prepared.warnings }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
+            const framed = prepared.stories.length > 1;
+            const labels = new Map<string, BlockLabel>(
+              prepared.blocks.map((block) => [
+                block.id,
+                { kind: block.kind, ...(framed && (block.kind === 'intro' || block.kind === 'outro') ? {} : { story: prepared.stories[block.story]?.title ?? prepared.title, storyIndex: block.story }) },
+              ]),
+            );
+            io.stdout.write(
+              args.json
+                ? `${JSON.stringify({ title: prepared.title, ...estimate, requests: labelledRequests(estimate.requests, labels), warnings: prepared.warnings }, null, 2)}\n`
+                : formatEstimate(prepared.title, estimate, labels),
+            );
             if (!args.json && !args.quiet) io.stderr.write(summarizeWarnings(prepared.warnings));
           } finally {
             await prepared.engine.close?.();
