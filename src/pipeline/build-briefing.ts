@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
@@ -83,8 +83,10 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
 
+  // The first folder this build made, if any: a failed build takes back what it made and left empty.
+  let createdFolder: string | undefined;
   try {
-    await mkdir(outputDirectory, { recursive: true });
+    createdFolder = await mkdir(outputDirectory, { recursive: true });
     const staging = await EpisodeStaging.create(outputDirectory, `${date}-${slugify(prepared.title)}`);
     try {
       const target = {
@@ -103,6 +105,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ffmpegPath,
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
+        onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
       });
       options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
@@ -152,7 +155,26 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       await staging.discard();
       throw error;
     }
+  } catch (error) {
+    if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
+    throw error;
   } finally {
     await engine.close?.();
+  }
+}
+
+/** Removes `folder` and its parents up to `top` (inclusive) while they are empty. */
+async function removeEmptyFolders(folder: string, top: string): Promise<void> {
+  let current = folder;
+  for (;;) {
+    try {
+      await rmdir(current);
+    } catch {
+      return;
+    }
+    if (current === top) return;
+    const parent = dirname(current);
+    if (parent === current) return;
+    current = parent;
   }
 }
