@@ -19,6 +19,7 @@ import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
 import { produceAudio } from './produce-audio.js';
+import { checkBuildFiles } from './check-build-files.js';
 import { isoDate, slugify } from './slug.js';
 
 /**
@@ -79,6 +80,12 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     throw error;
   }
   const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
+  try {
+    await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));

@@ -57,4 +57,18 @@ describe('what a build leaves behind', () => {
     expect(lastPiece).toBeGreaterThanOrEqual(0);
     expect(lines.slice(lastPiece + 1, encoded).some((line) => /^encode: .*measuring its loudness/.test(line))).toBe(true);
   });
+
+  it.each([
+    ['a text file as the music bed', (text: string) => ['--music-bed', text], /story\.txt: is not an audio file ffmpeg can read \(the bed music\)$/],
+    ['a missing intro music file', () => ['--intro-music', join(folder, 'no-intro.mp3')], /no-intro\.mp3: no such file \(the intro music\)$/],
+    ['a text file as the cover', (text: string) => ['--cover', text], /story\.txt: is neither a PNG nor a JPEG image \(the cover image\)$/],
+  ] as const)('%s: one line naming the file, before any synthesis, nothing written', async (_name, flags, message) => {
+    const output = join(folder, `bad-file-${_name.replace(/\W+/g, '-')}`);
+    const run = await runBriefing(['build', story, '-o', output, '--no-cache', ...flags(story)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/synthesize:/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(existsSync(output)).toBe(false);
+  });
 });
