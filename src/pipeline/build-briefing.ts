@@ -31,6 +31,12 @@ import { isoDate, slugify } from './slug.js';
  */
 async function startEngine(options: BuildOptions): Promise<{ engine: SpeechEngine; concurrency: number }> {
   const engine = await resolveEngine(options);
+  try {
+    await engine.verify?.(options.signal);
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
   const concurrency = Math.max(1, Math.floor(options.jobs ?? (engine.capabilities.embedded ? cpus().length : 4)));
   if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return { engine, concurrency };
   await engine.prepare?.();

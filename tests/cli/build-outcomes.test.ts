@@ -71,4 +71,23 @@ describe('what a build leaves behind', () => {
     expect(run.stderr.trim()).toMatch(message);
     expect(existsSync(output)).toBe(false);
   });
+
+  it('polly without credentials stops before any work, naming what is missing', async () => {
+    const output = join(folder, 'polly');
+    const env = {
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SESSION_TOKEN: '',
+      AWS_REGION: 'eu-west-1',
+      AWS_CONFIG_FILE: join(folder, 'no-aws-config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(folder, 'no-aws-credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+      HOME: folder,
+    };
+    const run = await runBriefing(['build', story, '-o', output, '--no-cache', '--engine', 'polly'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/synthesize:/);
+    expect(run.stderr.trim()).toMatch(/^briefing: polly: no AWS credentials: .*AWS_ACCESS_KEY_ID/);
+    expect(existsSync(output)).toBe(false);
+  });
 });

@@ -133,6 +133,15 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
       };
     },
 
+    async verify() {
+      try {
+        await client.config.region();
+        await client.config.credentials();
+      } catch (error) {
+        throw toPollyError(error, undefined, secrets);
+      }
+    },
+
     async close() {
       client.destroy();
     },
