@@ -48,8 +48,12 @@ export async function ingestInputs(
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     onProgress: (message) => options.onProgress?.({ stage: 'ingest', message }),
   });
-  if (result.articles.length === 0 && result.skipped > 0) {
-    throw new BriefingError('NOTHING_NEW', `nothing new: ${result.skipped} ${result.skipped === 1 ? 'story was' : 'stories were'} briefed before`);
+  if (result.articles.length === 0 && (result.skipped > 0 || result.older > 0)) {
+    const reasons = [
+      ...(result.skipped > 0 ? [`${result.skipped} ${result.skipped === 1 ? 'story was' : 'stories were'} briefed before`] : []),
+      ...(result.older > 0 && options.since ? [`${result.older} ${result.older === 1 ? 'story was' : 'stories were'} published before ${options.since.toISOString().slice(0, 10)}`] : []),
+    ];
+    throw new BriefingError('NOTHING_NEW', `nothing new: ${reasons.join(', ')}`);
   }
   return { articles: result.articles, warnings: result.warnings };
 }

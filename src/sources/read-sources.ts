@@ -55,6 +55,8 @@ export interface SourceResult {
   warnings: StageWarning[];
   /** How many stories `skip` left out. */
   skipped: number;
+  /** How many stories `since` left out. */
+  older: number;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function readSources(inputs: readonly string[], options: SourceOpti
   const selected = selectStories(stories, options);
   warnings.push(...selected.warnings);
   const articles = await loadStories(selected.stories, options.maxStories ?? Number.POSITIVE_INFINITY, warnings);
-  return { articles, warnings, skipped: selected.skipped };
+  return { articles, warnings, skipped: selected.skipped, older: selected.older };
 }
 
 /** Loads stories in order, a few at a time, until `limit` of them have text. */

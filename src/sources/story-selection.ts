@@ -16,6 +16,8 @@ export interface SelectedStories {
   stories: SourceStory[];
   /** Stories removed by `skip`. */
   skipped: number;
+  /** Stories removed because they were published before `since`. */
+  older: number;
   warnings: StageWarning[];
 }
 
@@ -29,6 +31,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
   const warnings: StageWarning[] = [];
   const firstSource = new Map<string, string>();
   let skipped = 0;
+  let older = 0;
   const since = selection.since?.getTime();
   const kept = stories.filter(({ preview }) => {
     const identity = preview.guid !== undefined ? `guid:${preview.guid}` : preview.url !== undefined ? `url:${preview.url}` : undefined;
@@ -41,7 +44,10 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
       firstSource.set(identity, preview.source);
     }
     const published = publishedTime(preview);
-    if (since !== undefined && published !== undefined && published < since) return false;
+    if (since !== undefined && published !== undefined && published < since) {
+      older++;
+      return false;
+    }
     if (selection.skip?.(preview)) {
       skipped++;
       return false;
@@ -51,7 +57,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
   if (selection.sort === 'newest') {
     kept.sort((a, b) => (publishedTime(b.preview) ?? Number.NEGATIVE_INFINITY) - (publishedTime(a.preview) ?? Number.NEGATIVE_INFINITY) || 0);
   }
-  return { stories: kept, skipped, warnings };
+  return { stories: kept, skipped, older, warnings };
 }
 
 function publishedTime(article: Article): number | undefined {
