@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,5 +41,19 @@ describe('quoted speech sent to the engine', () => {
     const text = documents.map(textOf).join(' ');
     expect(text).not.toMatch(/["“”]/);
     expect(text).toMatch(/said engineer Tom Reyes/);
+  });
+
+  it('transcript.txt writes what is heard: no speaker label before a quote block', async () => {
+    const input = join(folder, 'block-quote.md');
+    await writeFile(input, '# Repair cafe opens\n\nThe repair cafe opened on Saturday in the old library.\n\n> "We fixed thirty things on the first day," said Priya Shah.\n\nThe cafe opens again next month.\n');
+    const output = join(folder, 'out');
+    const run = await runBriefing(['build', input, '-o', output, '--no-cache', '--no-feed', '--json']);
+    expect(run.code).toBe(0);
+    const manifest = JSON.parse(run.stdout) as { blocks: { kind: string; quotes: { speaker?: string }[] }[] };
+    expect(manifest.blocks.find((block) => block.kind === 'quote')?.quotes.map((quote) => quote.speaker)).toEqual(['Priya Shah']);
+    const episode = (await readdir(output)).find((name) => /^\d{4}-/.test(name))!;
+    const transcript = await readFile(join(output, episode, 'transcript.txt'), 'utf8');
+    expect(transcript).toContain('\n\n"We fixed thirty things on the first day," said Priya Shah.\n\n');
+    expect(transcript).not.toMatch(/Priya Shah:/);
   });
 });
