@@ -16,6 +16,7 @@ import { serveFolder } from '../serve/serve-folder.js';
 import { writeFile } from 'node:fs/promises';
 import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
+import type { Article } from '../ingest/article.js';
 import type { ShowSettings } from '../config/show-settings.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import { defaultMusic } from '../assemble/music-mix.js';
@@ -229,13 +230,31 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       async (args) => {
         verbose = args.verbose;
         const config = await configuration(args);
-        const show = showForBuild(config.show, { ...(args.show !== undefined ? { show: args.show } : {}), ...((args as { cover?: string | false }).cover !== undefined ? { cover: (args as { cover?: string | false }).cover! } : {}), ...(args.baseUrl !== undefined ? { baseUrl: args.baseUrl } : {}) });
+        // yargs types --cover as a string, but --no-cover gives false.
+        const cover = (args as { cover?: string | false }).cover;
+        const show = showForBuild(config.show, {
+          ...(args.show !== undefined ? { show: args.show } : {}),
+          ...(cover !== undefined ? { cover } : {}),
+          ...(args.baseUrl !== undefined ? { baseUrl: args.baseUrl } : {}),
+        });
         const showOptions = { showLanguage: show.language, coverImage: show.coverImage ?? (false as const) };
+        const outputDirectory = resolve(args.output ?? config.output);
+        const memory = await BriefingMemory.load(memoryPath(outputDirectory));
+        // Which stories, in what order: the same for a dry run as for the build it estimates.
+        const selection: Partial<BuildOptions> = {
+          ...(args.sort ? { sort: args.sort } : {}),
+          ...(args.maxStories !== undefined ? { maxStories: args.maxStories } : {}),
+          ...(args.since ? { since: parseDate(args.since, '--since') } : {}),
+          ...(args.timeout !== undefined ? { timeoutMs: Math.round(args.timeout * 1000) } : {}),
+          // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
+          ...(args.includeSeen ? {} : { skip: (article: Article) => article.guid !== undefined && memory.has(article) }),
+        };
         if (args.dryRun) {
           // An estimate sends nothing, so a cloud engine needs no real credentials for it.
           const prepared = await prepareBriefing({
             ...overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)),
             ...showOptions,
+            ...selection,
             env: withPlaceholderCredentials(),
           });
           try {
@@ -262,7 +281,6 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         const reporter = new ProgressReporter(mode, io.stderr);
         const options: BuildOptions = overlay(buildOptionsFromConfig(config), {
           ...prepareOptions(args as unknown as PrepareArguments),
-          ...(args.output !== undefined ? { outputDirectory: args.output } : {}),
           ...(args.bitrate !== undefined ? { bitrateKbps: args.bitrate } : {}),
           ...(args.loudness !== undefined ? { loudnessLufs: args.loudness } : {}),
           ...(args['true-peak'] !== undefined ? { truePeakDbtp: args['true-peak'] } : {}),
@@ -270,19 +288,13 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           ...(args.description ? { description: args.description } : {}),
           ...musicOption(args),
           ...showOptions,
+          ...selection,
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
           retries: args.retries,
           signal: controller.signal,
           onProgress: reporter.report,
+          outputDirectory,
         });
-        const outputDirectory = resolve(options.outputDirectory ?? 'output');
-        const memory = await BriefingMemory.load(memoryPath(outputDirectory));
-        if (args.sort) options.sort = args.sort;
-        if (args.maxStories !== undefined) options.maxStories = args.maxStories;
-        if (args.since) options.since = parseDate(args.since, '--since');
-        if (args.timeout !== undefined) options.timeoutMs = Math.round(args.timeout * 1000);
-        // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
-        if (!args.includeSeen) options.skip = (article) => article.guid !== undefined && memory.has(article);
         try {
           const result = await buildBriefing(options);
           reporter.report({ stage: 'publish', message: args.feed ? 'writing the episode page, the feed and the show page' : 'writing the episode page' });
