@@ -11,9 +11,21 @@ function formatMinutes(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/**
+ * Time left at the pace so far: "--" until a piece is done (no pace yet),
+ * "0:00" when all are. Replaces the bar library's own, which prints "NFs"
+ * at the start.
+ */
+export function remainingTime(done: number, total: number, elapsedMs: number): string {
+  if (done >= total) return '0:00';
+  if (done <= 0 || elapsedMs <= 0) return '--';
+  return formatMinutes((elapsedMs / done) * (total - done));
+}
+
 /** Prints build progress to stderr in the chosen mode. */
 export class ProgressReporter {
   private bar: cliProgress.SingleBar | undefined;
+  private barStarted = 0;
   private lastLine = 0;
 
   constructor(
@@ -35,13 +47,14 @@ export class ProgressReporter {
   };
 
   private synthesis(done: number, total: number, audioMs: number): void {
-    const payload = { audio: formatMinutes(audioMs) };
     if (this.mode === 'bar') {
+      if (!this.bar) this.barStarted = Date.now();
+      const payload = { audio: formatMinutes(audioMs), remaining: remainingTime(done, total, Date.now() - this.barStarted) };
       if (!this.bar) {
         this.bar = new cliProgress.SingleBar(
           {
             stream: this.stream,
-            format: 'synthesize [{bar}] {value}/{total} pieces | {audio} of audio | ETA {eta_formatted}',
+            format: 'synthesize [{bar}] {value}/{total} pieces | {audio} of audio | ETA {remaining}',
             hideCursor: true,
             clearOnComplete: false,
           },
@@ -56,7 +69,7 @@ export class ProgressReporter {
     const now = Date.now();
     if (done === total || done === 0 || now - this.lastLine >= 2000) {
       this.lastLine = now;
-      this.stream.write(`synthesize: ${done}/${total} pieces, ${payload.audio} of audio\n`);
+      this.stream.write(`synthesize: ${done}/${total} pieces, ${formatMinutes(audioMs)} of audio\n`);
     }
   }
 

@@ -3,11 +3,11 @@ import { BriefingError, isBriefingError } from '../errors.js';
 import { buildBriefing } from '../pipeline/build-briefing.js';
 import { prepareBriefing } from '../pipeline/prepare-briefing.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
-import { createEngine, DEFAULT_ENGINE, describeEngines } from '../engines/registry.js';
+import { createEngine, DEFAULT_ENGINE, describeEngines, withPlaceholderCredentials } from '../engines/registry.js';
 import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
-import { formatEstimate } from './format-estimate.js';
+import { formatEstimate, labelledRequests, type BlockLabel } from './format-estimate.js';
 import { basename, resolve } from 'node:path';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../config/load-config.js';
@@ -16,16 +16,16 @@ import { serveFolder } from '../serve/serve-folder.js';
 import { writeFile } from 'node:fs/promises';
 import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
+import type { Article } from '../ingest/article.js';
 import type { ShowSettings } from '../config/show-settings.js';
 import { checkPublishable, publishEpisode } from '../pipeline/publish-episode.js';
 import { defaultMusic } from '../assemble/music-mix.js';
 
-/** The show with another public address (and the feed and site under it, unless set apart). */
-function showWithBaseUrl(show: ShowSettings, baseUrl: string): ShowSettings {
-  const base = baseUrl.replace(/\/+$/, '');
-  return { ...show, baseUrl: base, feedUrl: `${base}/feed.xml`, siteUrl: `${base}/` };
-}
 import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
+import { articleInputs, protectStandardInput, restoreStandardInput } from './standard-input-argument.js';
+import { checkFlagValues } from './flag-values.js';
+import { summarizeWarnings } from './warnings-summary.js';
+import { showForBuild } from './show-for-build.js';
 
 /** Exit statuses of the command. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
@@ -55,7 +55,7 @@ function withPrepareOptions<T>(argv: Argv<T>) {
     .option('pause-heading', { type: 'number', describe: 'pause before a heading, ms (default 900)' })
     .option('pause-story', { type: 'number', describe: 'pause between stories, ms (default 1500)' })
     .option('max-pause', { type: 'number', describe: 'longest pause ever inserted, ms (default 3000)' })
-    .option('show', { type: 'string', describe: 'show name, said in the intro and written as the ID3 album (default "Briefing")' })
+    .option('show', { type: 'string', describe: 'show name: said in the intro, the ID3 album, the title of the feed and the show page (default: the config\'s, else "Briefing")' })
     .option('intro', { type: 'boolean', describe: 'speak an intro with the date (default: on for several stories, off for one article)' })
     .option('outro', { type: 'boolean', describe: 'speak an outro (default: as --intro)' })
     .option('intro-voice', { type: 'string', describe: 'voice for the intro, transitions and outro' });
@@ -85,7 +85,7 @@ type PrepareArguments = {
 };
 
 function prepareOptions(args: PrepareArguments): PrepareOptions {
-  const inputs = Array.isArray(args.input) ? args.input.map(String) : args.input !== undefined ? [String(args.input)] : [];
+  const inputs = articleInputs(args.input);
   const pauses = {
     ...(args['pause-title'] !== undefined ? { afterTitleMs: args['pause-title'] } : {}),
     ...(args['pause-paragraph'] !== undefined ? { betweenParagraphsMs: args['pause-paragraph'] } : {}),
@@ -93,9 +93,6 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
     ...(args['pause-story'] !== undefined ? { betweenStoriesMs: args['pause-story'] } : {}),
     ...(args['max-pause'] !== undefined ? { maxPauseMs: args['max-pause'] } : {}),
   };
-  for (const [name, value] of Object.entries(pauses)) {
-    if (!Number.isFinite(value) || value < 0) throw new BriefingError('USAGE', `pause ${name}: must be a number of milliseconds, 0 or more`);
-  }
   return {
     inputs,
     ...(args.engine ? { engine: args.engine } : {}),
@@ -152,16 +149,6 @@ function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: 
   return { music: { ...base, ...(args.bedLevel !== undefined ? { bedLevelDb: args.bedLevel } : {}) } };
 }
 
-function positiveWhole(value: number, flag: string): number {
-  if (!Number.isFinite(value) || value < 1) throw new BriefingError('USAGE', `${flag}: expected a number above zero`);
-  return Math.floor(value);
-}
-
-function wholeNumber(value: number, flag: string): number {
-  if (!Number.isFinite(value) || value < 0) throw new BriefingError('USAGE', `${flag}: expected a whole number, 0 or more`);
-  return Math.floor(value);
-}
-
 function parseDate(value: string, flag: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new BriefingError('USAGE', `${flag} ${value}: expected a date such as 2026-11-28`);
@@ -195,7 +182,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     if (isBriefingError(error)) {
       io.stderr.write(`briefing: ${error.message}\n`);
       if (verbose && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
-      exitCode = error.code === 'USAGE' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
+      // A setting refused, from the command line or the config file, is a usage error either way.
+      exitCode = error.code === 'USAGE' || error.code === 'CONFIG_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`briefing: unexpected error: ${message.split('\n')[0]}\n`);
@@ -203,7 +191,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       exitCode = EXIT.userError;
     }
   };
-  const parser = yargs([...argv])
+  const parser = yargs(protectStandardInput(argv))
     .scriptName('briefing')
     .usage('$0 <command> [options]\n\nTurn written articles into spoken audio briefings.')
     .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print stack traces with errors' })
@@ -223,14 +211,14 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' })
           .option('retries', { type: 'number', default: 3, describe: 'retries of retryable engine errors' })
-          .option('description', { type: 'string', describe: 'episode description for the ID3 comment (default: the standfirst or the story titles)' })
-          .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag (default: templates/cover.png); --no-cover for none' })
+          .option('description', { type: 'string', describe: 'episode description: ID3 comment, feed item and show page (default: the standfirst or the story titles)' })
+          .option('cover', { type: 'string', describe: 'cover image (PNG or JPEG) for the ID3 tag, the feed and the show page (default: the config\'s, else templates/cover.png); --no-cover for none' })
           .option('music', { type: 'boolean', describe: 'mix the bundled intro, outro and a ducked music bed (stereo, 128 kbps); --no-music for none (default off)' })
           .option('intro-music', { type: 'string', describe: 'intro music file (turns music on)' })
           .option('outro-music', { type: 'string', describe: 'outro music file (turns music on)' })
           .option('music-bed', { type: 'string', describe: 'music bed looped under the speech (turns music on)' })
           .option('bed-level', { type: 'number', describe: 'level of the bed under speech, dB relative to the speech (default -22)' })
-          .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests, billed characters, estimated length and cost' })
+          .option('dry-run', { type: 'boolean', default: false, describe: 'synthesize nothing: print the requests by story, billed characters, estimated length and cost (no credentials needed)' })
           .option('sort', { choices: ['given', 'newest'] as const, describe: 'story order: as given (feeds: their own order), or newest first (default given)' })
           .option('max-stories', { type: 'number', describe: 'at most this many stories; the rest wait for the next briefing (default 12)' })
           .option('max-headlines', { type: 'number', describe: 'headlines read in the intro; the others are counted, "and 7 more" (default 5)' })
@@ -238,61 +226,94 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           .option('include-seen', { type: 'boolean', default: false, describe: 'include feed stories already briefed in an earlier episode' })
           .option('timeout', { type: 'number', describe: 'seconds to wait for a URL or feed (default 15)' })
           .option('feed', { type: 'boolean', default: true, describe: 'add the episode to <output>/feed.xml and the show page (--no-feed: the episode folder only)' })
-          .option('keep', { type: 'number', describe: 'episodes kept in the feed (default: all)' })
+          .option('keep', { type: 'number', describe: 'episodes kept in the feed and on the show page (default: the config\'s, else all)' })
           .option('base-url', { type: 'string', describe: 'public address of the output folder, for the feed (default from the config, else http://127.0.0.1:8000)' }),
       async (args) => {
         verbose = args.verbose;
         const config = await configuration(args);
+        // yargs types --cover as a string, but --no-cover gives false.
+        const cover = (args as { cover?: string | false }).cover;
+        const show = showForBuild(config.show, {
+          ...(args.show !== undefined ? { show: args.show } : {}),
+          ...(cover !== undefined ? { cover } : {}),
+          ...(args.baseUrl !== undefined ? { baseUrl: args.baseUrl } : {}),
+        });
+        const showOptions = { showLanguage: show.language, coverImage: show.coverImage ?? (false as const) };
+        const outputDirectory = resolve(args.output ?? config.output);
+        const memory = await BriefingMemory.load(memoryPath(outputDirectory));
+        // Which stories, in what order: the same for a dry run as for the build it estimates.
+        const selection: Partial<BuildOptions> = {
+          ...(args.sort ? { sort: args.sort } : {}),
+          ...(args.maxStories !== undefined ? { maxStories: args.maxStories } : {}),
+          ...(args.maxHeadlines !== undefined ? { maxHeadlines: args.maxHeadlines } : {}),
+          ...(args.since ? { since: parseDate(args.since, '--since') } : {}),
+          ...(args.timeout !== undefined ? { timeoutMs: Math.round(args.timeout * 1000) } : {}),
+          // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
+          ...(args.includeSeen ? {} : { skip: (article: Article) => article.guid !== undefined && memory.has(article) }),
+        };
         if (args.dryRun) {
-          const prepared = await prepareBriefing(overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)));
+          // An estimate sends nothing, so a cloud engine needs no real credentials for it.
+          const prepared = await prepareBriefing({
+            ...overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)),
+            ...showOptions,
+            ...selection,
+            env: withPlaceholderCredentials(),
+          });
           try {
             const estimate = estimateBriefing(prepared.rendered, prepared.engine, config.prices);
-            io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
+            const framed = prepared.stories.length > 1;
+            const labels = new Map<string, BlockLabel>(
+              prepared.blocks.map((block) => [
+                block.id,
+                { kind: block.kind, ...(framed && (block.kind === 'intro' || block.kind === 'outro') ? {} : { story: prepared.stories[block.story]?.title ?? prepared.title, storyIndex: block.story }) },
+              ]),
+            );
+            io.stdout.write(
+              args.json
+                ? `${JSON.stringify({ title: prepared.title, ...estimate, requests: labelledRequests(estimate.requests, labels), warnings: prepared.warnings }, null, 2)}\n`
+                : formatEstimate(prepared.title, estimate, labels),
+            );
+            if (!args.json && !args.quiet) io.stderr.write(summarizeWarnings(prepared.warnings));
           } finally {
             await prepared.engine.close?.();
           }
           return;
         }
+        await checkPublishable(outputDirectory, { feed: args.feed });
         const mode: ProgressMode = args.quiet || args.json ? 'silent' : io.stderr.isTTY ? 'bar' : 'lines';
         const reporter = new ProgressReporter(mode, io.stderr);
         const options: BuildOptions = overlay(buildOptionsFromConfig(config), {
           ...prepareOptions(args as unknown as PrepareArguments),
-          ...(args.output !== undefined ? { outputDirectory: args.output } : {}),
           ...(args.bitrate !== undefined ? { bitrateKbps: args.bitrate } : {}),
           ...(args.loudness !== undefined ? { loudnessLufs: args.loudness } : {}),
           ...(args['true-peak'] !== undefined ? { truePeakDbtp: args['true-peak'] } : {}),
           ...cacheOption((args as { cache?: unknown }).cache),
           ...(args.description ? { description: args.description } : {}),
           ...musicOption(args),
-          ...((args as { cover?: unknown }).cover === false ? { coverImage: false as const } : args.cover ? { coverImage: args.cover } : {}),
+          ...showOptions,
+          ...selection,
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
           retries: args.retries,
           signal: controller.signal,
           onProgress: reporter.report,
+          outputDirectory,
         });
-        const show = args.baseUrl ? showWithBaseUrl(config.show, args.baseUrl) : config.show;
-        const outputDirectory = resolve(options.outputDirectory ?? 'output');
-        const memory = await BriefingMemory.load(memoryPath(outputDirectory));
-        await checkPublishable(outputDirectory, { feed: args.feed });
-        if (args.sort) options.sort = args.sort;
-        if (args.maxStories !== undefined) options.maxStories = positiveWhole(args.maxStories, '--max-stories');
-        if (args.maxHeadlines !== undefined) options.maxHeadlines = wholeNumber(args.maxHeadlines, '--max-headlines');
-        if (args.since) options.since = parseDate(args.since, '--since');
-        if (args.timeout !== undefined) options.timeoutMs = positiveWhole(args.timeout * 1000, '--timeout');
-        // Only feed stories (they carry a guid) are remembered between runs; a file named on the command line is always built.
-        if (!args.includeSeen) options.skip = (article) => article.guid !== undefined && memory.has(article);
         try {
           const result = await buildBriefing(options);
           reporter.report({ stage: 'publish', message: args.feed ? 'writing the episode page, the feed and the show page' : 'writing the episode page' });
+          const keep = args.keep ?? config.keep;
           await publishEpisode(outputDirectory, result, show, {
             feed: args.feed,
-            ...(args.keep ?? config.keep ? { keep: args.keep ?? config.keep } : {}),
+            ...(keep !== undefined ? { keep } : {}),
           });
           memory.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
           await memory.save();
           reporter.close();
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
-          else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);
+          else if (!args.quiet) {
+            io.stderr.write(summarizeWarnings(result.manifest.warnings, `${basename(result.directory)}/manifest.json`));
+            io.stderr.write(`briefing: wrote ${result.directory}\n`);
+          }
         } finally {
           reporter.close();
         }
@@ -429,6 +450,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
       },
     )
+    .middleware((args) => {
+      for (const key of Object.keys(args)) args[key] = restoreStandardInput(args[key]);
+      checkFlagValues(args);
+    })
     .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve or init')
     .strict()
     .help()

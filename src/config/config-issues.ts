@@ -6,7 +6,8 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+/** What is wrong with a value, in the words the config file's errors use: `expected one of 32, 40`, `must be at least 1`. */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (!issue.message.startsWith('Invalid input')) return issue.message;

@@ -49,6 +49,41 @@ const webAddress = z
 
 const milliseconds = z.number().int({ error: 'expected a whole number of milliseconds' }).min(0).max(60_000).optional();
 
+const bitrateKbps = z
+  .number()
+  .refine((value) => (MP3_BITRATES as readonly number[]).includes(value), { error: `expected one of ${MP3_BITRATES.join(', ')}` });
+const integratedLufs = z.number().min(-30).max(-10);
+const truePeakDbtp = z.number().min(-9).max(0);
+const keep = z.number().int({ error: 'expected a whole number of episodes' }).min(1);
+const maxStories = z.number().int({ error: 'expected a whole number of stories' }).min(1);
+const maxHeadlines = z.number().int({ error: 'expected a whole number of headlines' }).min(0);
+const bedLevelDb = z.number().min(-60).max(0);
+const coverImage = z.union([text, z.literal(false)]);
+
+/**
+ * The schemas of single settings, shared by the config file and the command
+ * line so both accept and refuse the same values with the same words.
+ * None has a default; the config file adds its own.
+ */
+export const SETTING_SCHEMAS = {
+  text,
+  language,
+  webAddress,
+  milliseconds: milliseconds.unwrap(),
+  bitrateKbps,
+  integratedLufs,
+  truePeakDbtp,
+  keep,
+  maxStories,
+  maxHeadlines,
+  bedLevelDb,
+  coverImage,
+  /** Requests in flight at once (command line only). */
+  jobs: z.number().int({ error: 'expected a whole number of requests' }).min(1).max(64),
+  /** Retries of a retryable engine error (command line only). */
+  retries: z.number().int({ error: 'expected a whole number of retries' }).min(0).max(10),
+} as const;
+
 const template = z
   .string()
   .superRefine((value, context) => {
@@ -71,7 +106,7 @@ const showSchema = section({
   category: text.default('News'),
   subcategory: text.optional(),
   explicit: z.boolean().default(false),
-  coverImage: z.union([text, z.literal(false)]).optional(),
+  coverImage: coverImage.optional(),
   baseUrl: webAddress.default('http://127.0.0.1:8000'),
   feedUrl: webAddress.optional(),
   siteUrl: webAddress.optional(),
@@ -118,13 +153,10 @@ export const briefingConfigSchema = z
       cues: z.boolean().default(false),
     }).prefault({}),
     loudness: section({
-      integratedLufs: z.number().min(-30).max(-10).default(-16),
-      truePeakDbtp: z.number().min(-9).max(0).default(-1),
+      integratedLufs: integratedLufs.default(-16),
+      truePeakDbtp: truePeakDbtp.default(-1),
     }).prefault({}),
-    bitrateKbps: z
-      .number()
-      .refine((value) => (MP3_BITRATES as readonly number[]).includes(value), { error: `expected one of ${MP3_BITRATES.join(', ')}` })
-      .default(64),
+    bitrateKbps: bitrateKbps.default(64),
     templates: section({
       intro: template,
       outro: template,
@@ -134,9 +166,9 @@ export const briefingConfigSchema = z
     }).prefault({}),
     lexicon: text.optional(),
     prices: record(z.number().min(0)).default({}),
-    keep: z.number().int({ error: 'expected a whole number of episodes' }).min(1).optional(),
-    maxStories: z.number().int({ error: 'expected a whole number of stories' }).min(1).optional(),
-    maxHeadlines: z.number().int({ error: 'expected a whole number of headlines' }).min(0).optional(),
+    keep: keep.optional(),
+    maxStories: maxStories.optional(),
+    maxHeadlines: maxHeadlines.optional(),
     output: text.default('output'),
     music: z
       .union([
@@ -145,7 +177,7 @@ export const briefingConfigSchema = z
           intro: text.optional(),
           outro: text.optional(),
           bed: text.optional(),
-          bedLevelDb: z.number().min(-60).max(0).optional(),
+          bedLevelDb: bedLevelDb.optional(),
           fadeMs: milliseconds,
         }),
       ])

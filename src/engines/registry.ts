@@ -91,6 +91,17 @@ const LISTING_ENVIRONMENT: Record<string, string> = {
   ELEVENLABS_API_KEY: 'listing',
 };
 
+/**
+ * `env` with placeholder credentials wherever it has none, for making an
+ * engine that is only asked what it would send (`--dry-run`): it never sends
+ * a request, so it needs no real credentials. Real ones are kept.
+ */
+export function withPlaceholderCredentials(env: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+  const filled: Record<string, string | undefined> = { ...env };
+  for (const [name, value] of Object.entries(LISTING_ENVIRONMENT)) if (!filled[name]) filled[name] = value;
+  return filled;
+}
+
 /** The built-in engines with their default capabilities (for `briefing engines`). */
 export async function describeEngines(): Promise<{ id: string; description: string; capabilities?: EngineCapabilities }[]> {
   const described = [];

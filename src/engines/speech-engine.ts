@@ -120,6 +120,13 @@ export interface SpeechEngine {
    * worker threads can share it instead of each loading it again.
    */
   prepare?(): Promise<void>;
+  /**
+   * Checks, without synthesizing, what synthesis will need that is only
+   * looked up lazily (credentials from a provider chain, a region), so a
+   * build fails before any work rather than at its first request. Rejects
+   * with a `BriefingError` such as `ENGINE_CREDENTIALS_MISSING`.
+   */
+  verify?(signal?: AbortSignal): Promise<void>;
 }
 
 /** Options every engine factory receives. */

@@ -42,7 +42,7 @@ export class BriefingMemory {
   /**
    * Reads the state file at `path`; a missing file is an empty memory.
    *
-   * @throws BriefingError `CONFIG_INVALID` ("<path>: not a briefing state
+   * @throws BriefingError `OUTPUT_FAILED` ("<path>: not a briefing state
    *   file: …") for a corrupt file or one a newer version wrote
    */
   static async load(path: string): Promise<BriefingMemory> {
@@ -78,7 +78,7 @@ export class BriefingMemory {
    * {@link MEMORY_MAX_STORIES} are kept and the file is replaced atomically
    * (temporary file and rename). Does nothing when nothing new was remembered.
    *
-   * @throws BriefingError `CONFIG_INVALID` when the file became unreadable,
+   * @throws BriefingError `OUTPUT_FAILED` when the file became unreadable,
    *   `OUTPUT_FAILED` when the lock stays held by another live run
    */
   async save(): Promise<void> {

@@ -26,7 +26,7 @@ export type BriefedStory = z.infer<typeof briefedStorySchema>;
 /**
  * Reads the stories recorded in a state file; none when the file does not exist.
  *
- * @throws BriefingError `CONFIG_INVALID`: "<path>: not a briefing state file: …"
+ * @throws BriefingError `OUTPUT_FAILED`: "<path>: not a briefing state file: …"
  *   for a file that is not JSON or not of this shape, or one a newer version wrote
  */
 export async function readStateFile(path: string): Promise<BriefedStory[]> {
@@ -36,7 +36,7 @@ export async function readStateFile(path: string): Promise<BriefedStory[]> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
-    throw new BriefingError('CONFIG_INVALID', `${path}: cannot be read${code ? ` (${code})` : ''}`, { cause: error });
+    throw new BriefingError('OUTPUT_FAILED', `${path}: cannot be read${code ? ` (${code})` : ''}`, { cause: error });
   }
   let data: unknown;
   try {
@@ -63,5 +63,5 @@ export function stateFileText(stories: readonly BriefedStory[]): string {
 }
 
 function notStateFile(path: string, reason: string, cause?: unknown): BriefingError {
-  return new BriefingError('CONFIG_INVALID', `${path}: not a briefing state file: ${reason}`, cause === undefined ? {} : { cause });
+  return new BriefingError('OUTPUT_FAILED', `${path}: not a briefing state file: ${reason}`, cause === undefined ? {} : { cause });
 }

@@ -20,6 +20,8 @@ export interface ShowPageOptions {
   coverFile?: string;
   /** File name of the feed in the output folder. Default `feed.xml`. */
   feedFile?: string;
+  /** List only this many episodes, newest first, as the feed keeps them. Default: all. */
+  keep?: number;
 }
 
 function newestFirst(a: ShowPageEpisode, b: ShowPageEpisode): number {
@@ -39,7 +41,7 @@ export function renderShowPage(episodes: readonly ShowPageEpisode[], show: ShowS
   const title = escapeHtml(oneLine(show.title));
   const feedFile = escapeHtml(encodeURI(options.feedFile ?? 'feed.xml'));
   const feedUrl = escapeHtml(showUrls(show).feedUrl);
-  const items = [...episodes].sort(newestFirst).map((episode, index) => {
+  const items = [...episodes].sort(newestFirst).slice(0, options.keep ?? episodes.length).map((episode, index) => {
     const { manifest } = episode;
     const id = `episode-${index + 1}`;
     const href = `${escapeHtml(encodeURIComponent(episode.folder))}/index.html`;

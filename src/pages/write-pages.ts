@@ -7,7 +7,7 @@ import { withFileLock } from '../feed/file-lock.js';
 import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import type { Manifest } from '../publish/manifest.js';
 import { EPISODE_FILES } from '../publish/write-episode-files.js';
-import { renderEpisodePage } from './render-episode-page.js';
+import { renderEpisodePage, type EpisodePageOptions } from './render-episode-page.js';
 import { renderShowPage, type ShowPageEpisode } from './render-show-page.js';
 
 /** Name of a page in its folder. */
@@ -57,10 +57,15 @@ export async function listEpisodes(outputDirectory: string): Promise<ShowPageEpi
  * (atomically), its captions read from the folder's `episode.vtt` when
  * present. Returns the page's path.
  */
-export async function writeEpisodePage(directory: string, manifest: Manifest, show: Pick<ShowSettings, 'title'>): Promise<string> {
+export async function writeEpisodePage(
+  directory: string,
+  manifest: Manifest,
+  show: Pick<ShowSettings, 'title'>,
+  links: Pick<EpisodePageOptions, 'feed' | 'showPage'> = {},
+): Promise<string> {
   const vtt = await readFile(join(directory, EPISODE_FILES.webVtt), 'utf8').catch(() => '');
   const path = join(directory, PAGE_FILE_NAME);
-  await writeFileAtomic(path, renderEpisodePage(manifest, { vtt, showTitle: show.title }));
+  await writeFileAtomic(path, renderEpisodePage(manifest, { vtt, showTitle: show.title, ...links }));
   return path;
 }
 
@@ -70,13 +75,13 @@ export async function writeEpisodePage(directory: string, manifest: Manifest, sh
  * Listing and writing happen under a lock, so of two builds finishing at
  * once the later page lists both episodes. Returns the page's path.
  */
-export async function writeShowPage(outputDirectory: string, show: ShowSettings): Promise<string> {
+export async function writeShowPage(outputDirectory: string, show: ShowSettings, options: { keep?: number } = {}): Promise<string> {
   const path = join(outputDirectory, PAGE_FILE_NAME);
   await mkdir(outputDirectory, { recursive: true });
   await withFileLock(join(outputDirectory, `.${PAGE_FILE_NAME}.lock`), async () => {
     const coverFile = show.coverImage ? await publishCoverImage(show.coverImage, outputDirectory) : undefined;
     const episodes = await listEpisodes(outputDirectory);
-    await writeFileAtomic(path, renderShowPage(episodes, show, { ...(coverFile ? { coverFile } : {}), feedFile: FEED_FILE_NAME }));
+    await writeFileAtomic(path, renderShowPage(episodes, show, { ...(coverFile ? { coverFile } : {}), feedFile: FEED_FILE_NAME, ...(options.keep !== undefined ? { keep: options.keep } : {}) }));
   });
   return path;
 }

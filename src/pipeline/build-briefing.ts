@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
@@ -21,6 +21,7 @@ import { episodeContentHash } from './episode-identity.js';
 import { removeStaleStaging } from './stale-staging.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
 import { produceAudio } from './produce-audio.js';
+import { checkBuildFiles } from './check-build-files.js';
 import { isoDate, slugify } from './slug.js';
 
 /**
@@ -32,6 +33,12 @@ import { isoDate, slugify } from './slug.js';
  */
 async function startEngine(options: BuildOptions): Promise<{ engine: SpeechEngine; concurrency: number }> {
   const engine = await resolveEngine(options);
+  try {
+    await engine.verify?.(options.signal);
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
   const concurrency = Math.max(1, Math.floor(options.jobs ?? (engine.capabilities.embedded ? cpus().length : 4)));
   if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return { engine, concurrency };
   await engine.prepare?.();
@@ -85,12 +92,20 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     throw error;
   }
   const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
+  try {
+    await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
 
+  // The first folder this build made, if any: a failed build takes back what it made and left empty.
+  let createdFolder: string | undefined;
   try {
-    await mkdir(outputDirectory, { recursive: true });
+    createdFolder = await mkdir(outputDirectory, { recursive: true });
     const staging = await EpisodeStaging.create(outputDirectory, `${date}-${slugify(prepared.title)}`);
     try {
       const target = {
@@ -126,6 +141,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ffmpegPath,
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
+        onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
       });
       options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
@@ -141,6 +157,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         language: prepared.language,
         ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
         ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
+        ...(options.description !== undefined ? { description: options.description } : {}),
         audio: EPISODE_AUDIO,
         durationMs: Math.round(timeline.durationMs),
         engine: engine.id,
@@ -170,7 +187,26 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       await staging.discard();
       throw error;
     }
+  } catch (error) {
+    if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
+    throw error;
   } finally {
     await engine.close?.();
+  }
+}
+
+/** Removes `folder` and its parents up to `top` (inclusive) while they are empty. */
+async function removeEmptyFolders(folder: string, top: string): Promise<void> {
+  let current = folder;
+  for (;;) {
+    try {
+      await rmdir(current);
+    } catch {
+      return;
+    }
+    if (current === top) return;
+    const parent = dirname(current);
+    if (parent === current) return;
+    current = parent;
   }
 }

@@ -38,6 +38,12 @@ export interface PrepareOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Show name, said in the intro and written as the ID3 album. Default "Briefing". */
   show?: string;
+  /**
+   * Language of the show (BCP 47): the date in a briefing's title (and so
+   * its folder name) and in the spoken intro is written in it, whatever the
+   * stories' languages. Default: the first story's language.
+   */
+  showLanguage?: string;
   /** Speak an intro. Default: on for a briefing of several stories, off for one article. */
   intro?: boolean;
   /** Speak an outro. Default: as `intro`. */

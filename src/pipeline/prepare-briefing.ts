@@ -49,8 +49,12 @@ export async function ingestInputs(
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     onProgress: (message) => options.onProgress?.({ stage: 'ingest', message }),
   });
-  if (result.articles.length === 0 && result.skipped > 0) {
-    throw new BriefingError('NOTHING_NEW', `nothing new: ${result.skipped} ${result.skipped === 1 ? 'story was' : 'stories were'} briefed before`);
+  if (result.articles.length === 0 && (result.skipped > 0 || result.older > 0)) {
+    const reasons = [
+      ...(result.skipped > 0 ? [`${result.skipped} ${result.skipped === 1 ? 'story was' : 'stories were'} briefed before`] : []),
+      ...(result.older > 0 && options.since ? [`${result.older} ${result.older === 1 ? 'story was' : 'stories were'} published before ${options.since.toISOString().slice(0, 10)}`] : []),
+    ];
+    throw new BriefingError('NOTHING_NEW', `nothing new: ${reasons.join(', ')}`);
   }
   return { articles: result.articles, warnings: result.warnings };
 }
@@ -88,14 +92,15 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const segmented = segmentArticles(articles);
   warnings.push(...segmented.warnings);
   const stories = segmented.stories;
-  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), stories[0]?.language ?? 'en'));
+  const showLanguage = options.showLanguage ?? stories[0]?.language ?? 'en';
+  const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), showLanguage));
   const framed = stories.length > 1;
   const segments = frameBriefing(
     stories,
     {
       show: options.show ?? 'Briefing',
       date: options.now?.() ?? new Date(),
-      language: stories[0]?.language ?? 'en',
+      language: showLanguage,
       title,
       ...(options.maxHeadlines !== undefined ? { maxHeadlines: options.maxHeadlines } : {}),
     },

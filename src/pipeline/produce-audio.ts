@@ -42,6 +42,8 @@ export interface ProduceSettings {
   ffmpegPath: string;
   signal?: AbortSignal;
   onProgress?: (progress: SynthesisProgress) => void;
+  /** Reports the steps after synthesis (finishing the encode, measuring, mixing), which take a while on long briefings. */
+  onStep?: (message: string) => void;
 }
 
 /**
@@ -89,6 +91,10 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
     const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
     assembling.catch(() => stop.abort());
+    synthesis.finished.then(
+      () => settings.onStep?.('finishing the MP3 and measuring its loudness'),
+      () => undefined,
+    );
     const [synthesized, assembled] = await Promise.allSettled([synthesis.finished, assembling]);
     if (synthesized.status === 'rejected') throw synthesized.reason;
     if (assembled.status === 'rejected') throw assembled.reason;
@@ -115,7 +121,9 @@ async function withMusic(
   episodes: EpisodeAudioCache | undefined,
 ): Promise<ProducedAudio> {
   await synthesis.finished;
+  settings.onStep?.('assembling the narration');
   const timeline = await buildTimeline(synthesis.blocks, paths.wav, settings.ffmpegPath, settings.signal);
+  settings.onStep?.('mixing the music, encoding the MP3 and measuring its loudness');
   const encoded = await encodeWithMusic(paths.wav, paths.mp3, settings.target, music, { bitrateKbps: settings.encoding.bitrateKbps }, settings.ffmpegPath, settings.signal);
   await rm(paths.wav, { force: true });
   const blocks = shiftTimedBlocks(timeline.blocks, encoded.narrationOffsetMs);

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ShowSettings } from '../config/show-settings.js';
-import { checkPodcastFeed, updatePodcastFeed } from '../feed/update-podcast-feed.js';
-import { writeEpisodePage, writeShowPage } from '../pages/write-pages.js';
+import { checkPodcastFeed, FEED_FILE_NAME, updatePodcastFeed } from '../feed/update-podcast-feed.js';
+import { PAGE_FILE_NAME, writeEpisodePage, writeShowPage } from '../pages/write-pages.js';
 import type { BuildResult } from './build-briefing.js';
 
 /** What publishing an episode wrote. */
@@ -38,12 +40,19 @@ export async function publishEpisode(
   show: ShowSettings,
   options: { feed?: boolean; keep?: number; now?: () => Date } = {},
 ): Promise<PublishResult> {
+  if (options.feed === false) {
+    // Link only to a feed and a show page an earlier build left there: the links must lead somewhere.
+    const links = {
+      ...(existsSync(join(outputDirectory, FEED_FILE_NAME)) ? {} : { feed: false as const }),
+      ...(existsSync(join(outputDirectory, PAGE_FILE_NAME)) ? {} : { showPage: false as const }),
+    };
+    return { page: await writeEpisodePage(episode.directory, episode.manifest, show, links) };
+  }
   const page = await writeEpisodePage(episode.directory, episode.manifest, show);
-  if (options.feed === false) return { page };
   const feed = await updatePodcastFeed(outputDirectory, episode, show, {
     ...(options.keep !== undefined ? { keep: options.keep } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const showPage = await writeShowPage(outputDirectory, show);
+  const showPage = await writeShowPage(outputDirectory, show, options.keep !== undefined ? { keep: options.keep } : {});
   return { page, feed: feed.feedPath, episodes: feed.episodes, showPage };
 }

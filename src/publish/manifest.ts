@@ -87,6 +87,8 @@ export interface Manifest {
   language: string;
   author?: string;
   publishedAt?: string;
+  /** The episode's description as its maker gave it (`--description`); absent when it is derived from the stories. */
+  description?: string;
   /** Path of the MP3 relative to the manifest. */
   audio: string;
   durationMs: number;

@@ -1,5 +1,5 @@
 import type { Manifest, ManifestBlock } from './manifest.js';
-import { quoteBlockSpeaker, transcriptOutline, type TranscriptPart, type TranscriptStory } from './transcript-outline.js';
+import { transcriptOutline, type TranscriptPart, type TranscriptStory } from './transcript-outline.js';
 import { visibleLength } from './caption-lines.js';
 import { oneLine } from './one-line.js';
 
@@ -9,9 +9,10 @@ const OPENING_QUOTE = /^["'“‘«„‚‹]/u;
  * The transcript as plain text (UTF-8, `\n` line ends): the episode title
  * underlined with `=`, then each story's title underlined with `-` (when the
  * briefing has several), headings on their own line, one paragraph per block
- * separated by blank lines, list items as `• ` lines, and quote blocks
- * prefixed with their speaker, e.g. `Priya Shah: “…”`. Paragraphs are kept
- * as written, quotes inside them included.
+ * separated by blank lines, list items as `• ` lines, and quote blocks in
+ * quotation marks. It is what is heard: a quote block's speaker, which the
+ * narration does not say, is not written either. Paragraphs are kept as
+ * written, quotes inside them included.
  */
 export function renderTranscriptText(manifest: Manifest): string {
   const outline = transcriptOutline(manifest);
@@ -38,9 +39,7 @@ function partText(part: TranscriptPart): string {
 function blockText(block: ManifestBlock): string {
   const text = oneLine(block.text);
   if (block.kind !== 'quote') return text;
-  const speaker = quoteBlockSpeaker(block);
-  const quoted = OPENING_QUOTE.test(text) ? text : `“${text}”`;
-  return speaker ? `${oneLine(speaker)}: ${quoted}` : quoted;
+  return OPENING_QUOTE.test(text) ? text : `“${text}”`;
 }
 
 function underline(text: string, character: string): string {

@@ -12,11 +12,17 @@ export function isoDate(text: string): string | undefined {
 /**
  * Plain text of a feed's text field. Character references the XML parser
  * left (many feeds escape twice: `&amp;rsquo;`) are decoded; markup is kept
- * as text unless `isHtml`, when tags are removed.
+ * as text unless `isHtml`, when tags are removed. A named reference still
+ * left after that (`&lol9;`: declared in the feed's DTD, which is never
+ * expanded, or declared nowhere) stands for nothing readable and is
+ * dropped rather than spoken.
  */
 export function plainText(text: string, isHtml = false): string {
-  return cleanText(isHtml ? htmlFragmentToText(text) : decodeHtmlEntities(text));
+  return cleanText((isHtml ? htmlFragmentToText(text) : decodeHtmlEntities(text)).replace(UNEXPANDED_ENTITY, ' '));
 }
+
+/** A named entity reference, as left when nothing expanded it. */
+const UNEXPANDED_ENTITY = /&[A-Za-z_][\w.-]*;/g;
 
 /** `href` resolved against `base` when it is relative and a base is known; undefined when empty or malformed. */
 export function absoluteLink(href: string, base: string | undefined): string | undefined {

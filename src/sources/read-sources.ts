@@ -55,6 +55,8 @@ export interface SourceResult {
   warnings: StageWarning[];
   /** How many stories `skip` left out. */
   skipped: number;
+  /** How many stories `since` left out. */
+  older: number;
 }
 
 /**
@@ -94,7 +96,7 @@ export async function readSources(inputs: readonly string[], options: SourceOpti
       message: `the story limit is ${articles.length}: ${unread} more ${unread === 1 ? 'story waits' : 'stories wait'} for the next briefing`,
     });
   }
-  return { articles, warnings, skipped: selected.skipped };
+  return { articles, warnings, skipped: selected.skipped, older: selected.older };
 }
 
 /** Loads stories in order, a few at a time, until `limit` of them have text; `unread`: the stories left. */

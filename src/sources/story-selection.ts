@@ -20,6 +20,8 @@ export interface SelectedStories {
   stories: SourceStory[];
   /** Stories removed by `skip`. */
   skipped: number;
+  /** Stories removed because they were published before `since`. */
+  older: number;
   warnings: StageWarning[];
 }
 
@@ -59,6 +61,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
   const warnings: StageWarning[] = [];
   const met = new StoriesMet();
   let skipped = 0;
+  let older = 0;
   const since = selection.since?.getTime();
   const kept = stories.filter(({ preview }) => {
     if (preview.guid !== undefined || preview.url !== undefined) {
@@ -71,7 +74,10 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
       met.add(identity, preview.source);
     }
     const published = publishedTime(preview);
-    if (since !== undefined && published !== undefined && published < since) return false;
+    if (since !== undefined && published !== undefined && published < since) {
+      older++;
+      return false;
+    }
     if (selection.skip?.(preview)) {
       skipped++;
       return false;
@@ -81,7 +87,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
   if (selection.sort === 'newest') {
     kept.sort((a, b) => (publishedTime(b.preview) ?? Number.NEGATIVE_INFINITY) - (publishedTime(a.preview) ?? Number.NEGATIVE_INFINITY) || 0);
   }
-  return { stories: kept, skipped, warnings };
+  return { stories: kept, skipped, older, warnings };
 }
 
 function publishedTime(article: Article): number | undefined {

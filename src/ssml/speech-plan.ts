@@ -34,18 +34,44 @@ export interface PlanSentence {
 export function planSentences(block: SpeechBlock, style: QuoteStyle): PlanSentence[] {
   return block.sentences.map((sentence, index) => {
     const spans: PlanSpan[] = [];
-    for (const run of sentence.runs) {
+    sentence.runs.forEach((run, runIndex) => {
       // Runs of bare punctuation (the quotation marks around quoted speech) have nothing to say.
-      if (run.speech.every((piece) => !/[\p{L}\p{N}]/u.test(piece.text))) continue;
+      if (run.speech.every((piece) => !/[\p{L}\p{N}]/u.test(piece.text))) return;
       if (run.quote) {
         const pieces = style.cues ? [{ text: 'quote, ' }, ...run.speech, { text: ', end quote' }] : run.speech;
         spans.push({ pieces, quote: run.speaker ? { speaker: run.speaker } : {} });
       } else {
-        spans.push({ pieces: run.speech });
+        // The marks that open or close a quoted span sit in the runs beside it; the span itself says it is a quote.
+        const afterQuote = sentence.runs[runIndex - 1]?.quote === true;
+        const beforeQuote = sentence.runs[runIndex + 1]?.quote === true;
+        spans.push({ pieces: withoutQuoteMarksAtEdges(run.speech, afterQuote, beforeQuote) });
       }
-    }
+    });
     return { index, spans };
   });
+}
+
+const LEADING_QUOTE_MARKS = /^(\s*["“”„‟«»‹›‘’‚‛「」『』'])+/u;
+const TRAILING_QUOTE_MARKS = /(["“”„‟«»‹›‘’‚‛「」『』']\s*)+$/u;
+
+/** `pieces` without the quotation marks at their start (`start`) and end (`end`); lexicon pieces are left whole. */
+function withoutQuoteMarksAtEdges(pieces: readonly SpeechPiece[], start: boolean, end: boolean): SpeechPiece[] {
+  const result = pieces.map((piece) => ({ ...piece }));
+  if (start) {
+    for (const piece of result) {
+      if (piece.written !== undefined) break;
+      piece.text = piece.text.replace(LEADING_QUOTE_MARKS, ' ');
+      if (piece.text.trim() !== '') break;
+    }
+  }
+  if (end) {
+    for (const piece of [...result].reverse()) {
+      if (piece.written !== undefined) break;
+      piece.text = piece.text.replace(TRAILING_QUOTE_MARKS, ' ');
+      if (piece.text.trim() !== '') break;
+    }
+  }
+  return result.filter((piece) => piece.text !== '');
 }
 
 /** The spoken words of spans, whitespace collapsed. */

@@ -83,10 +83,10 @@ describe('the other commands', () => {
     expect(written.show).toBeDefined();
     const again = await runBriefing(['init', '--config', config]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/already exists/);
+    expect(again.stderr).toMatch(/already exists \(use --force to replace it\)/);
     await writeFile(config, JSON.stringify({ show: { explicit: 'maybe' } }));
     const broken = await runBriefing(['build', story, '--config', config]);
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(broken.stderr.trim()).toMatch(/briefing\.config\.json: show\.explicit: expected boolean/);
   });
 });

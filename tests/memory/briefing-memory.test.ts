@@ -95,7 +95,7 @@ describe('BriefingMemory', () => {
   ])('refuses a state file that is %s', async (_name, content, pattern) => {
     await writeFile(path, content);
     const error = await BriefingMemory.load(path).catch((caught: unknown) => caught);
-    expect(isBriefingError(error, 'CONFIG_INVALID')).toBe(true);
+    expect(isBriefingError(error, 'OUTPUT_FAILED')).toBe(true);
     const message = (error as Error).message;
     expect(message.startsWith(`${path}: not a briefing state file: `)).toBe(true);
     expect(message).toMatch(pattern);

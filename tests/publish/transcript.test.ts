@@ -143,13 +143,15 @@ describe('renderTranscriptHtml for a briefing of several stories', () => {
 });
 
 describe('renderTranscriptText', () => {
-  it('reads as plain text: title, headings, paragraphs, lists and quotes with their speaker', () => {
+  it('reads as plain text: title, headings, paragraphs, lists and quotes, with nothing that is not heard', () => {
     const manifest = repairCafeManifest();
     const text = renderTranscriptText(manifest);
     const title = manifest.title;
     expect(text.startsWith(`${title}\n${'='.repeat(title.length)}\n\n`)).toBe(true);
     expect(text).toContain('\n\nWhy a library?\n\n');
-    expect(text).toContain('\n\nTom Okonkwo: “A library lends knowledge.” “This is the same thing with a screwdriver.”\n\n');
+    // The narration does not say who a quote block is by, so the transcript does not either.
+    expect(text).toContain('\n\n“A library lends knowledge.” “This is the same thing with a screwdriver.”\n\n');
+    expect(text).not.toContain('Tom Okonkwo:');
     expect(text).toContain('said Priya Shah, who organised the event. “Now that drawer has somewhere to go.”');
     expect(text).toContain('\n\n• Bring the item and its charger.\n• Stay while it is fixed.\n\n');
     expect(text).toContain('Tools & <safety> --> first');
@@ -164,7 +166,7 @@ describe('renderTranscriptText', () => {
     expect(text).toContain('\n\nBridge vote passes\n------------------\n\n');
     // The transcript is what is heard: a story's address is not read, so it is not written either.
     expect(text).not.toContain('news.example');
-    expect(text).toContain('\n\nRepair café opens\n-----------------\n\nPriya Shah: “We fixed 38 things.”\n\n');
+    expect(text).toContain('\n\nRepair café opens\n-----------------\n\n“We fixed 38 things.”\n\n');
     expect(text.endsWith('That was the briefing.\n')).toBe(true);
   });
 });

@@ -72,6 +72,7 @@ export function createAzureEngine(options: EngineOptions): SpeechEngine {
   const endpoint = trimBaseUrl(endpointOption ?? `https://${region}.tts.speech.microsoft.com`);
   const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
+  read.rejectUnknownKeys();
   const secrets = [key];
 
   const capabilities: EngineCapabilities = {

@@ -90,6 +90,7 @@ export function createCommandEngine(options: EngineOptions): SpeechEngine {
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
   const maxInput = read.number('maxInput', { min: 1, integer: true }) ?? DEFAULT_MAX_INPUT;
   const ssmlTags = read.string('ssmlTags')?.split(',').map((tag) => tag.trim()).filter(Boolean) ?? [...DEFAULT_SSML_TAGS];
+  read.rejectUnknownKeys();
   const argumentInput = templateUses(words, 'text') || templateUses(words, 'ssml');
   const fileInput = templateUses(words, 'input');
   const fileOutput = templateUses(words, 'out');

@@ -63,6 +63,7 @@ export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
     ...optional('use_speaker_boost', read.boolean('useSpeakerBoost')),
     ...optional('speed', read.number('speed', { min: MIN_SPEED, max: MAX_SPEED })),
   };
+  read.rejectUnknownKeys();
   const traits = elevenLabsModelTraits(model);
   const takesSsml = traits.ssmlTags.length > 0;
   const secrets = [apiKey];

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../audio/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
+import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {
   SPEECH_ENGINE_SPEC,
   type EngineOptions,
@@ -90,6 +91,7 @@ function listVoices(): Promise<EspeakVoice[]> {
 
 /** Creates the embedded eSpeak NG engine (WebAssembly), which takes SSML natively. */
 export function createEspeakEngine(options: EngineOptions = { options: {} }): SpeechEngine {
+  rejectUnknownEngineOptions('espeak', options.options, ['voice']);
   const configuredVoice = typeof options.options.voice === 'string' ? options.options.voice : undefined;
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,

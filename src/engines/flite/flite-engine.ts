@@ -2,6 +2,7 @@ import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/b
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../audio/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
+import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {
   SPEECH_ENGINE_SPEC,
   type EngineOptions,
@@ -90,6 +91,7 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
 
 /** Creates the embedded Flite engine (WASI), the default English engine. */
 export function createFliteEngine(options: EngineOptions = { options: {} }): SpeechEngine {
+  rejectUnknownEngineOptions('flite', options.options, ['voice']);
   const configuredVoice = typeof options.options.voice === 'string' ? options.options.voice : undefined;
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,

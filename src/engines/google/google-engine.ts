@@ -78,6 +78,7 @@ export function createGoogleEngine(options: EngineOptions): SpeechEngine {
     fetch: fetchFunction,
     timeoutMs,
   });
+  read.rejectUnknownKeys();
   const apiVersion = timepoints ? 'v1beta1' : 'v1';
 
   async function call(

@@ -9,13 +9,25 @@ export type RawEngineOptions = EngineOptions['options'];
  * typed config values, rejecting bad values with a one-line `CONFIG_INVALID`.
  */
 export class EngineOptionReader {
+  /** Every key asked for: the options this engine accepts. */
+  private readonly known = new Set<string>();
+
   constructor(
     private readonly engine: string,
     private readonly options: RawEngineOptions,
   ) {}
 
+  /**
+   * Throws a one-line `CONFIG_INVALID` naming the valid keys when an option
+   * was given that no read asked for. Call once every option has been read.
+   */
+  rejectUnknownKeys(): void {
+    rejectUnknownEngineOptions(this.engine, this.options, [...this.known]);
+  }
+
   /** A non-empty string option, or `undefined`. */
   string(key: string): string | undefined {
+    this.known.add(key);
     const value = this.options[key];
     if (value === undefined) return undefined;
     const text = String(value).trim();
@@ -24,6 +36,7 @@ export class EngineOptionReader {
 
   /** A number option within `[min, max]`, or `undefined`. */
   number(key: string, range: { min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+    this.known.add(key);
     const raw = this.options[key];
     if (raw === undefined || raw === '') return undefined;
     const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
@@ -44,6 +57,7 @@ export class EngineOptionReader {
 
   /** A boolean option (`true`/`false`, `yes`/`no`, `1`/`0`, `on`/`off`), or `undefined`. */
   boolean(key: string): boolean | undefined {
+    this.known.add(key);
     const raw = this.options[key];
     if (raw === undefined || raw === '') return undefined;
     if (typeof raw === 'boolean') return raw;
@@ -67,6 +81,21 @@ export class EngineOptionReader {
       `${this.engine}: engine option ${key} must be ${expected}, got "${String(value)}"`,
     );
   }
+}
+
+/**
+ * Throws a one-line `CONFIG_INVALID` for an engine option whose key is not
+ * among `known`, listing the keys the engine accepts: a misspelt option
+ * would otherwise be ignored without a word.
+ */
+export function rejectUnknownEngineOptions(engine: string, options: RawEngineOptions, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((key) => options[key] !== undefined && !known.includes(key));
+  if (unknown.length === 0) return;
+  const valid = [...known].sort();
+  throw new BriefingError(
+    'CONFIG_INVALID',
+    `${engine}: unknown engine option ${unknown.join(', ')} (valid: ${valid.length > 0 ? valid.join(', ') : 'none'})`,
+  );
 }
 
 /** The environment credentials are read from: `options.env ?? process.env`. */

@@ -43,12 +43,15 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
   const env = engineEnvironment(options);
   const apiKey = read.string('apiKey') ?? env.OPENAI_API_KEY;
   if (!apiKey) throw credentialsMissingError(ENGINE, 'API key', 'apiKey', 'OPENAI_API_KEY');
-  const baseURL = trimBaseUrl(read.string('baseURL') ?? read.string('endpoint') ?? DEFAULT_BASE_URL);
+  const baseUrlOption = read.string('baseURL');
+  const endpointOption = read.string('endpoint');
+  const baseURL = trimBaseUrl(baseUrlOption ?? endpointOption ?? DEFAULT_BASE_URL);
   const model = read.string('model') ?? DEFAULT_MODEL;
   const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
   const instructions = read.string('instructions');
   const speed = read.number('speed', { min: MIN_SPEED, max: MAX_SPEED }) ?? 1;
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
+  read.rejectUnknownKeys();
   const secrets = [apiKey];
   const client = new OpenAI({
     apiKey,

@@ -53,6 +53,7 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
   const languageCode = read.string('languageCode');
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
   const { client, secrets } = createPollyConnection(options, read, timeoutMs);
+  read.rejectUnknownKeys();
 
   async function synthesizeOnce(input: SynthesizeSpeechCommandInput, signal: AbortSignal | undefined): Promise<Uint8Array> {
     try {
@@ -130,6 +131,15 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
         wordTimings,
         ...optional('languageCode', languageCode),
       };
+    },
+
+    async verify() {
+      try {
+        await client.config.region();
+        await client.config.credentials();
+      } catch (error) {
+        throw toPollyError(error, undefined, secrets);
+      }
     },
 
     async close() {
