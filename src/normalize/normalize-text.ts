@@ -7,6 +7,7 @@ import type { SpeechPiece } from './speech-block.js';
 import { SpeechWriter } from './speech-writer.js';
 import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
 import { chunkText, tokenize } from './tokenize.js';
+import { readWebAddress } from './web-address-rules.js';
 import { readDotted, readWord } from './word-rules.js';
 
 /** Options of {@link normalizeText}. */
@@ -69,6 +70,9 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         break;
       case 'dotted':
         next = english ? readDotted(context, index) : readWordNeutral(context, index);
+        break;
+      case 'web':
+        next = english ? readWebAddress(context, index) : writeAsIs(context, index);
         break;
       default:
         next = english ? readSymbol(context, index) : readSymbolNeutral(context, index);

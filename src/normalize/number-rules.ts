@@ -12,6 +12,7 @@ import {
   yearWords,
   type ParsedNumeral,
 } from './number-words.js';
+import { perUnitAt } from './per-unit-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
   CURRENCY_SYMBOLS,
@@ -313,7 +314,7 @@ function scaleAt(context: RuleContext, index: number): { scale: string; end: num
   if (position !== index && context.isWord(position)) {
     const text = context.text(position);
     const scale = SCALES.get(text.toLowerCase());
-    if (scale !== undefined && (text.length > 1 || text === 'm') && text !== 'M' && text !== 'B' && text !== 'K') {
+    if (scale !== undefined && (text.length > 1 || text === 'm' || text === 'b' || text === 'k') && text !== 'M' && text !== 'B' && text !== 'K' && !context.isWordLike(position + 1)) {
       return { scale, end: position + 1 };
     }
   }
@@ -365,13 +366,17 @@ export function readMoney(
   const amount = parseNumeral(context.text(index), trailingCurrency !== undefined);
   let position = index + 1;
   let upper: ParsedNumeral | undefined;
+  let upperHasSymbol = false;
   let scale: string | undefined;
   let ownScale = scaleAt(context, position);
   if (ownScale !== undefined && context.isWord(position)) position = ownScale.end;
   else ownScale = undefined;
   if (context.isSymbol(position, DASHES)) {
     let upperIndex = position + 1;
-    if (context.isSymbol(upperIndex, [...CURRENCY_SYMBOLS.keys()].join(''))) upperIndex += 1;
+    if (context.isSymbol(upperIndex, CURRENCY_SYMBOL_CHARACTERS)) {
+      upperIndex += 1;
+      upperHasSymbol = true;
+    }
     if (context.isNumber(upperIndex)) {
       upper = parseNumeral(context.text(upperIndex), trailingCurrency !== undefined);
       position = upperIndex + 1;
@@ -385,21 +390,17 @@ export function readMoney(
   const lowerScale = ownScale?.scale ?? (upper === undefined ? scale : undefined);
   const unitScale = scale ?? ownScale?.scale;
   let words: string;
-  if (upper !== undefined) {
+  if (upper !== undefined && (upperHasSymbol || (unitScale === undefined && (hasMinorUnits(amount, currency) || hasMinorUnits(upper, currency))))) {
+    // "$150.25-$250.67", "$250-$300": each end is an amount of its own.
+    const lowerWords = ownScale !== undefined ? `${amountWords(amount)} ${ownScale.scale} ${currency.plural}` : moneyWords(amount, currency);
+    const upperWords = unitScale !== undefined ? `${amountWords(upper)} ${unitScale} ${currency.plural}` : moneyWords(upper, currency);
+    words = `${lowerWords} to ${upperWords}`;
+  } else if (upper !== undefined) {
     words = `${amountWords(amount)}${ownScale !== undefined && ownScale.scale !== scale ? ` ${ownScale.scale}` : ''} to ${amountWords(upper)}${unitScale === undefined ? '' : ` ${unitScale}`} ${currency.plural}`;
   } else if (lowerScale !== undefined) {
     words = `${amountWords(amount)} ${lowerScale} ${currency.plural}`;
-  } else if (amount.fraction.length === 2 && amount.groups === undefined && currency.minorPlural !== undefined) {
-    const whole = amount.integer.length === 0 ? 0n : BigInt(amount.integer);
-    const minor = Number(amount.fraction);
-    const major = `${plainIntegerWords(amount.integer || '0')} ${whole === 1n ? currency.singular : currency.plural}`;
-    const minorWords = `${cardinalWords(minor)} ${minor === 1 ? currency.minorSingular : currency.minorPlural}`;
-    if (minor === 0) words = major;
-    else if (whole === 0n) words = minorWords;
-    else words = `${major} and ${minorWords}`;
   } else {
-    const single = amount.fraction.length === 0 && amount.groups === undefined && amount.integer === '1';
-    words = `${amountWords(amount)} ${single ? currency.singular : currency.plural}`;
+    words = moneyWords(amount, currency);
   }
   if (attributiveAmount(context, index, trailingCurrency !== undefined ? trailingCurrency + 1 : position)) {
     // "a $20 bill", "a £5bn deal": the currency is said in the singular, as an adjective.
@@ -407,7 +408,44 @@ export function readMoney(
   }
   context.write(words);
   if (trailingCurrency !== undefined && trailingCurrency >= position) position = trailingCurrency + 1;
+  const per = perUnitAt(context, position);
+  if (per !== undefined) {
+    context.writeWord(per.words);
+    return per.end;
+  }
   return position;
+}
+
+const CURRENCY_SYMBOL_CHARACTERS = [...CURRENCY_SYMBOLS.keys()].join('');
+
+/** Cents of an amount as two digits ("20.5" → "50", "20.010" → "01"), or undefined when it is not said in minor units. */
+function minorDigits(amount: ParsedNumeral, currency: Currency): string | undefined {
+  if (amount.groups !== undefined || amount.fraction.length === 0 || currency.minorPlural === undefined) return undefined;
+  let fraction = amount.fraction;
+  while (fraction.length > 2 && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  if (fraction.length > 2) return undefined;
+  return fraction.padEnd(2, '0');
+}
+
+function hasMinorUnits(amount: ParsedNumeral, currency: Currency): boolean {
+  const minor = minorDigits(amount, currency);
+  return minor !== undefined && minor !== '00';
+}
+
+/** An amount with its currency: "twenty dollars and fifty cents", "one dollar", "four point five yen". */
+function moneyWords(amount: ParsedNumeral, currency: Currency): string {
+  const minorText = minorDigits(amount, currency);
+  if (minorText !== undefined) {
+    const whole = amount.integer.length === 0 ? 0n : BigInt(amount.integer);
+    const minor = Number(minorText);
+    const major = `${plainIntegerWords(amount.integer || '0')} ${whole === 1n ? currency.singular : currency.plural}`;
+    const minorWords = `${cardinalWords(minor)} ${minor === 1 ? currency.minorSingular : currency.minorPlural}`;
+    if (minor === 0) return major;
+    if (whole === 0n) return minorWords;
+    return `${major} and ${minorWords}`;
+  }
+  const single = amount.fraction.length === 0 && amount.groups === undefined && amount.integer === '1';
+  return `${amountWords(amount)} ${single ? currency.singular : currency.plural}`;
 }
 
 /** The words "percent" etc. when a percent sign follows at `index`. */

@@ -46,8 +46,13 @@ export function ordinalWords(value: number): string {
   return tidy(converter.toOrdinal(value));
 }
 
-/** Decimal reading: ("6", "2") → "six point two"; digits after the point are read one by one. */
+/**
+ * Decimal reading: ("6", "2") → "six point two"; digits after the point are
+ * read one by one. A decimal written without its whole part (".45") is said
+ * as written: "point four five".
+ */
 export function decimalWords(integerDigits: string, fractionDigits: string): string {
+  if (integerDigits.length === 0 && fractionDigits.length > 0) return `point ${digitByDigit(fractionDigits)}`;
   const whole = integerDigits.length === 0 ? 'zero' : digitsToCardinal(integerDigits);
   return fractionDigits.length === 0 ? whole : `${whole} point ${digitByDigit(fractionDigits)}`;
 }
