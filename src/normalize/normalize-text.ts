@@ -1,4 +1,5 @@
 import type { AcronymReading } from './acronyms.js';
+import { resolveDateOrder, type DateOrder } from './date-order.js';
 import type { Lexicon } from './lexicon.js';
 import { applyLexicon } from './lexicon-matcher.js';
 import { readNumber } from './number-rules.js';
@@ -25,6 +26,13 @@ export interface NormalizeOptions {
    * letters, `'word'` reads it as a word, any other string is said instead.
    */
   acronyms?: Record<string, AcronymReading>;
+  /**
+   * Order of day and month in numeric dates ("10/06/2005"). By default the
+   * order of the language's region (month first for en-US, day first for
+   * en-GB and most others); without a region, the order the text's own
+   * unambiguous dates show, else day first.
+   */
+  dateOrder?: DateOrder;
 }
 
 /** Texts longer than this are normalized in pieces cut at line, sentence or word boundaries. */
@@ -34,11 +42,12 @@ function isEnglish(language: string): boolean {
   return /^en(?:$|[-_])/i.test(language.trim());
 }
 
-function settingsFor(options: NormalizeOptions): RuleSettings {
+function settingsFor(options: NormalizeOptions, text: string): RuleSettings {
   const language = typeof options.language === 'string' ? options.language.trim() : '';
   return {
     american: /^en[-_]US\b/i.test(language),
     acronyms: options.acronyms ?? {},
+    dateOrder: options.dateOrder ?? resolveDateOrder(language, text).order,
   };
 }
 
@@ -124,7 +133,7 @@ export function normalizeText(text: string, options: NormalizeOptions): SpeechPi
   const safeOptions: NormalizeOptions = options ?? { language: 'en' };
   try {
     const english = isEnglish(typeof safeOptions.language === 'string' ? safeOptions.language : 'en');
-    const settings = settingsFor(safeOptions);
+    const settings = settingsFor(safeOptions, input);
     const writer = new SpeechWriter();
     for (const chunk of chunkText(input, CHUNK_SIZE)) {
       normalizeChunk(chunk, writer, safeOptions, english, settings);

@@ -12,6 +12,7 @@ import {
   yearWords,
   type ParsedNumeral,
 } from './number-words.js';
+import { readNumericDate } from './date-rules.js';
 import { perUnitAt } from './per-unit-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
@@ -20,7 +21,6 @@ import {
   DIMENSION_WORDS,
   LABEL_WORDS,
   MONTHS,
-  MONTH_NAMES,
   PLURALS_WITHOUT_S,
   SCALES,
   SCORE_WORDS,
@@ -160,30 +160,12 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
   return end;
 }
 
-function validDate(day: number, month: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-function fullYear(text: string): number {
-  const value = Number(text);
-  if (text.length === 2) return value < 50 ? 2000 + value : 1900 + value;
-  return value;
-}
-
 /** "1/3", "24/7", "12/05/2026", "2023/24". `index` is the first number. */
 function readSlashNumbers(context: RuleContext, index: number): number {
   const first = context.text(index);
   const second = context.text(index + 2);
   if (context.isSymbol(index + 3, '/') && context.isNumber(index + 4, true) && !context.isSymbol(index + 5, '/')) {
     const third = context.text(index + 4);
-    const a = Number(first);
-    const b = Number(second);
-    let [day, month] = context.settings.american ? [b, a] : [a, b];
-    if (month > 12 && day <= 12) [day, month] = [month, day];
-    if ((third.length === 4 || third.length === 2) && first.length <= 2 && second.length <= 2 && validDate(day, month)) {
-      context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, fullYear(third)));
-      return index + 5;
-    }
     context.write(`${plainIntegerWords(first)} ${plainIntegerWords(second)} ${plainIntegerWords(third)}`);
     return index + 5;
   }
@@ -201,15 +183,31 @@ function readSlashNumbers(context: RuleContext, index: number): number {
   return index + 3;
 }
 
-/** Month name at `index` (full or abbreviated, capitalised), with the index after it and its stop. */
-export function monthAt(context: RuleContext, index: number): { name: string; end: number } | undefined {
+/** Month words that are also ordinary lower-case words ("may", "march"), read as months only with a date around them. */
+const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'mar', 'jan', 'sat']);
+
+/**
+ * Month name at `index` (full or abbreviated; capitalised, lower-case or
+ * all capitals), with the index after it and its stop. `folded` is set for
+ * a lower-case or all-capitals form, which callers accept only with a day or
+ * year; `ambiguous` for lower-case forms that are also common words.
+ */
+export function monthAt(context: RuleContext, index: number): { name: string; end: number; folded: boolean; ambiguous: boolean } | undefined {
   const token = context.at(index);
   if (token?.kind !== 'word') return undefined;
-  const name = MONTHS.get(token.text);
+  const written = token.text;
+  let name = MONTHS.get(written);
+  let folded = false;
+  if (name === undefined && written.length >= 3 && (written === written.toLowerCase() || written === written.toUpperCase())) {
+    const lower = written.toLowerCase();
+    name = MONTHS.get(lower.charAt(0).toUpperCase() + lower.slice(1));
+    folded = name !== undefined;
+  }
   if (name === undefined) return undefined;
-  const abbreviated = name !== token.text;
+  const abbreviated = name.toLowerCase() !== written.toLowerCase();
   const end = abbreviated && context.isSymbol(index + 1, '.') ? index + 2 : index + 1;
-  return { name, end };
+  const ambiguous = folded && written === written.toLowerCase() && AMBIGUOUS_MONTH_WORDS.has(written);
+  return { name, end, folded, ambiguous };
 }
 
 /** A year after a date at `index` (optionally after a comma): its value and the index after it. */
@@ -242,6 +240,10 @@ export function dayAt(context: RuleContext, index: number): { day: number; end: 
   return { day, end };
 }
 
+function isCapitalizedWord(text: string): boolean {
+  return text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
 /** "24 April", "24th of April 2026", "24-26 April". `index` is the day. */
 function readDayFirstDate(context: RuleContext, index: number): number | undefined {
   const first = dayAt(context, index);
@@ -258,6 +260,7 @@ function readDayFirstDate(context: RuleContext, index: number): number | undefin
   if (context.isWord(monthIndex, 'of') && context.isInlineSpace(monthIndex + 1)) monthIndex += 2;
   const month = monthAt(context, monthIndex);
   if (month === undefined) return undefined;
+  if (month.ambiguous && context.isWord(context.skipSpace(month.end)) && !isCapitalizedWord(context.text(context.skipSpace(month.end)))) return undefined;
   const previous = context.previousWordIndex(index, 1);
   const omitArticle = previous >= 0 && context.text(previous).toLowerCase() === 'the';
   const year = yearAfter(context, month.end);
@@ -274,16 +277,6 @@ function readDayFirstDate(context: RuleContext, index: number): number | undefin
   if (yearValue !== undefined && year !== undefined) end = year.end;
   if (end === month.end && month.end === monthIndex + 2) context.keepSentenceStop(month.end);
   return end;
-}
-
-/** "2026-04-24". */
-function readIsoDate(context: RuleContext, index: number): number | undefined {
-  const year = Number(context.text(index));
-  const month = Number(context.text(index + 2));
-  const day = Number(context.text(index + 4));
-  if (!validDate(day, month) || year < 1000) return undefined;
-  context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, year));
-  return index + 5;
 }
 
 /** A currency written at `index` after an amount ("4,50 zł", "12 EUR", "5 €"). */
@@ -700,25 +693,9 @@ export function readNumber(context: RuleContext, index: number): number {
       return index + 3;
     }
   }
+  const numericDate = readNumericDate(context, index);
+  if (numericDate !== undefined) return numericDate;
   if (whole && context.isSymbol(index + 1, '/') && context.isNumber(index + 2, true)) return readSlashNumbers(context, index);
-  if (
-    whole && text.length === 4 && context.isSymbol(index + 1, '-') && context.isNumber(index + 2, true) && context.text(index + 2).length === 2 &&
-    context.isSymbol(index + 3, '-') && context.isNumber(index + 4, true) && context.text(index + 4).length === 2 && !context.isWordLike(index + 5)
-  ) {
-    const end = readIsoDate(context, index);
-    if (end !== undefined) return end;
-  }
-  if (!whole) {
-    const groups = text.split('.');
-    if (groups.length === 3 && groups[0]!.length <= 2 && groups[1]!.length <= 2 && groups[2]!.length === 4 && !text.includes(',')) {
-      const day = Number(groups[0]);
-      const month = Number(groups[1]);
-      if (validDate(day, month)) {
-        context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, Number(groups[2])));
-        return index + 1;
-      }
-    }
-  }
   const date = readDayFirstDate(context, index);
   if (date !== undefined) return date;
   return readQuantity(context, index);

@@ -26,15 +26,23 @@ function applyOverride(letters: string, reading: AcronymReading): string {
   return reading;
 }
 
-/** "April 24", "Oct. 14, 2026", "March 2018", "July-September". */
+/** "April 24", "Oct. 14, 2026", "March 2018", "July-September", "JAN. 15", "june 30", "Jan-15". */
 function readMonth(context: RuleContext, index: number): number | undefined {
   const month = monthAt(context, index);
   if (month === undefined) return undefined;
   const text = context.text(index);
-  if (context.isSymbol(month.end, DASHES) && monthAt(context, month.end + 1)?.name === context.text(month.end + 1)) {
+  if (!month.folded && context.isSymbol(month.end, DASHES) && monthAt(context, month.end + 1)?.name === context.text(month.end + 1)) {
     context.write(month.name);
     context.writeWord('to');
     return month.end + 1;
+  }
+  if (month.end === index + 1 && context.isSymbol(month.end, '-') && !context.isSymbol(month.end + 3, DASHES)) {
+    // "Jan-15": a day written after a hyphen.
+    const day = dayAt(context, month.end + 1);
+    if (day !== undefined) {
+      context.write(`${month.name} ${ordinalWords(day.day)}`);
+      return day.end;
+    }
   }
   const dayIndex = context.skipSpace(month.end);
   if (dayIndex !== month.end) {
@@ -50,6 +58,8 @@ function readMonth(context: RuleContext, index: number): number | undefined {
         }
       }
       const year = yearAfter(context, end);
+      // "may 6 times": a lower-case month that is also a word needs a year or the sentence's end to be a date.
+      if (month.ambiguous && year === undefined && context.isWordLike(context.skipSpace(end))) return undefined;
       if (year !== undefined) {
         words += `${year.comma ? ',' : ''} ${yearFor(context, year.year)}`;
         end = year.end;
@@ -58,12 +68,12 @@ function readMonth(context: RuleContext, index: number): number | undefined {
       return end;
     }
     const year = yearAfter(context, month.end);
-    if (year !== undefined && !year.comma) {
+    if (year !== undefined && !year.comma && !month.ambiguous) {
       context.write(`${month.name} ${yearFor(context, year.year)}`);
       return year.end;
     }
   }
-  if (month.name !== text && month.end === index + 2 && MONTHS_EXPANDED_ALONE.has(text)) {
+  if (!month.folded && month.name !== text && month.end === index + 2 && MONTHS_EXPANDED_ALONE.has(text)) {
     context.write(month.name);
     context.keepSentenceStop(month.end);
     return month.end;
