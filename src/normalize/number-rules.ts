@@ -12,8 +12,11 @@ import {
   yearWords,
   type ParsedNumeral,
 } from './number-words.js';
+import { spellLetters } from './acronyms.js';
 import { readNumericDate } from './date-rules.js';
+import { fractionAt, readMixedNumber } from './fraction-rules.js';
 import { perUnitAt } from './per-unit-rules.js';
+import { timeZoneAt } from './time-zone-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
   CURRENCY_SYMBOLS,
@@ -123,6 +126,12 @@ function writeAmPm(context: RuleContext, marker: AmPm): number {
     context.writeWord('to');
     return marker.end + 1;
   }
+  const zone = timeZoneAt(context, marker.end);
+  if (zone !== undefined) {
+    context.writeWord(zone.words);
+    if (zone.dotted) context.keepSentenceStop(zone.end);
+    return zone.end;
+  }
   if (marker.dotted) context.keepSentenceStop(marker.end);
   return marker.end;
 }
@@ -144,19 +153,28 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
     seconds = Number(context.text(end + 1));
     end += 2;
   }
-  if (seconds !== undefined) {
-    context.write(`${cardinalWords(hour)} ${hour === 1 ? 'hour' : 'hours'} ${cardinalWords(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`);
-    context.write(`${seconds === 0 ? '' : ` ${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`}`);
-    return end;
-  }
   const marker = amPmAt(context, end);
   if (marker !== undefined && hour >= 1 && hour <= 12) {
-    context.write(minutes === 0 ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`);
+    // "10:00:00 p.m.": a time of day; seconds are said only when there are some.
+    const secondsWords = seconds === undefined || seconds === 0 ? '' : ` and ${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`;
+    context.write(`${minutes === 0 && secondsWords === '' ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`}${secondsWords}`);
     return writeAmPm(context, marker);
   }
-  const twentyFourHour = hour >= 13 || hour === 0 || hourText.length === 2 && hourText.startsWith('0');
-  if (minutes === 0) context.write(twentyFourHour ? `${cardinalWords(hour)} hundred` : `${cardinalWords(hour)} o'clock`);
-  else context.write(`${cardinalWords(hour)} ${minuteWords(minutes)}`);
+  if (seconds !== undefined) {
+    // "14:10:30": a duration or a precise time, said with its units.
+    const parts = [`${cardinalWords(hour)} ${hour === 1 ? 'hour' : 'hours'}`, `${cardinalWords(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`];
+    if (seconds !== 0) parts.push(`${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`);
+    context.write(parts.length === 3 ? `${parts[0]} ${parts[1]} and ${parts[2]}` : parts.join(' '));
+    return end;
+  }
+  if (minutes === 0) {
+    // Whole hours: "one o'clock"; on the 24-hour clock "twenty-three hundred hours", never a bare "twenty-three hundred".
+    if (hour === 0 || hour === 24) context.write('midnight');
+    else if (hour <= 12) context.write(`${cardinalWords(hour)} o'clock`);
+    else context.write(`${cardinalWords(hour)} hundred hours`);
+  } else {
+    context.write(`${hour === 0 ? 'zero' : cardinalWords(hour)} ${minuteWords(minutes)}`);
+  }
   return end;
 }
 
@@ -169,11 +187,10 @@ function readSlashNumbers(context: RuleContext, index: number): number {
     context.write(`${plainIntegerWords(first)} ${plainIntegerWords(second)} ${plainIntegerWords(third)}`);
     return index + 5;
   }
-  const numerator = wholeValue(first);
-  const denominator = wholeValue(second);
-  if (isSpokenFraction(numerator, denominator) && numerator < denominator && !context.isWordLike(index + 3)) {
-    context.write(fractionWords(numerator, denominator));
-    return index + 3;
+  const fraction = fractionAt(context, index, false);
+  if (fraction !== undefined) {
+    context.write(fraction.words);
+    return fraction.end;
   }
   if (isYearShaped(first) && second.length === 2) {
     context.write(`${yearFor(context, Number(first))} to ${cardinalWords(Number(second))}`);
@@ -586,6 +603,29 @@ function readRange(context: RuleContext, index: number, dash: number): number | 
   return readQuantity(context, secondIndex);
 }
 
+/** "1960s-1980s", "1960s-80s": after a decade, a dash before another number is said "to". */
+function decadeRangeTo(context: RuleContext, index: number): number {
+  if (context.isSymbol(index, DASHES) && context.isNumber(index + 1, true) && context.isWord(index + 2, 's')) {
+    context.writeWord('to');
+    return index + 1;
+  }
+  return index;
+}
+
+/** The value of a whole number written for an ordinal ("21", "1,000"), or undefined. */
+function ordinalNumeral(text: string): number | undefined {
+  const numeral = parseNumeral(text);
+  if (numeral.groups !== undefined || numeral.fraction.length > 0 || numeral.integer.length > 15) return undefined;
+  return Number(numeral.integer);
+}
+
+/** The suffix an ordinal takes: 1 → "st", 12 → "th", 22 → "nd". */
+function ordinalSuffixOf(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
 /**
  * Reads the number at `index` with what is glued to it or follows it:
  * decades, ordinals, times, money, percentages, units, ranges, years.
@@ -614,12 +654,21 @@ export function readQuantity(context: RuleContext, index: number): number {
     }
     if (suffix === 's') {
       context.write(text.endsWith('0') && text.length <= 4 ? decadeWords(Number(text), !context.settings.american) : pluralizeNumberWords(plainIntegerWords(text)));
+      return decadeRangeTo(context, next + 1);
+    }
+  }
+  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !context.isWordLike(next + 1)) {
+    const ordinal = ordinalNumeral(text);
+    if (ordinal !== undefined) {
+      // "1,000th" → "one thousandth"; a suffix that does not fit the number ("4rd") is read as written.
+      context.write(ordinalSuffixOf(ordinal) === suffix.toLowerCase() ? ordinalWords(ordinal) : `${numeralWords(parseNumeral(text))} ${spellLetters(suffix)}`);
       return next + 1;
     }
-    if (ORDINAL_SUFFIXES.has(suffix) && text.length <= 15) {
-      context.write(ordinalWords(Number(text)));
-      return next + 1;
-    }
+  }
+  if (whole && text.length === 4 && text.endsWith('0') && context.isInlineSpace(next) && context.isWord(next + 1, 's') && !context.isWordLike(next + 2)) {
+    // "1980 s": a decade with its "s" split off.
+    context.write(decadeWords(Number(text), !context.settings.american));
+    return decadeRangeTo(context, next + 2);
   }
   const numeral = parseNumeral(text);
 
@@ -695,6 +744,8 @@ export function readNumber(context: RuleContext, index: number): number {
   }
   const numericDate = readNumericDate(context, index);
   if (numericDate !== undefined) return numericDate;
+  const mixed = readMixedNumber(context, index);
+  if (mixed !== undefined) return mixed;
   if (whole && context.isSymbol(index + 1, '/') && context.isNumber(index + 2, true)) return readSlashNumbers(context, index);
   const date = readDayFirstDate(context, index);
   if (date !== undefined) return date;

@@ -101,7 +101,9 @@ export function fractionWords(numerator: number, denominator: number): string {
   if (denominator === 2) name = plural ? 'halves' : 'half';
   else if (denominator === 4) name = plural ? 'quarters' : 'quarter';
   else name = plural ? `${ordinalWords(denominator)}s` : ordinalWords(denominator);
-  return `${cardinalWords(numerator)}-${name}`;
+  const count = cardinalWords(numerator);
+  // "one-third", but "thirty-one thirty-seconds": a hyphen joins only two simple words.
+  return /[- ]/.test(count) || /[- ]/.test(name) ? `${count} ${name}` : `${count}-${name}`;
 }
 
 /** A number as written, once its separators are understood. */
