@@ -30,6 +30,7 @@ import {
   UNITS,
   YEAR_CONTEXT_WORDS,
   type Currency,
+  type Unit,
 } from './word-lists.js';
 
 const DASHES = '-–';
@@ -481,6 +482,28 @@ function metresNotMillion(context: RuleContext, unitIndex: number): boolean {
   return true;
 }
 
+/** Units also recognised in capitals ("12KG", "70 MPH"): none of them is a common word or acronym in capitals. */
+const UNITS_IN_CAPITALS = new Set(['kg', 'kgs', 'km', 'cm', 'mm', 'mg', 'ml', 'lb', 'lbs', 'oz', 'ft', 'mph', 'kph', 'kmh', 'mbps', 'kbps', 'gbps']);
+
+/** The unit written `text`, also in capitals for the units that allows. */
+function unitNamed(text: string): Unit | undefined {
+  const unit = UNITS.get(text);
+  if (unit !== undefined) return unit;
+  const lower = text.toLowerCase();
+  return text === text.toUpperCase() && UNITS_IN_CAPITALS.has(lower) ? UNITS.get(lower) : undefined;
+}
+
+/** "100 million kg": a scale word between a number and its unit. `index` is the scale word. */
+function scaledUnitAt(context: RuleContext, index: number, spaced: boolean): { words: string; end: number } | undefined {
+  const scale = context.text(index);
+  if (!spaced || !['thousand', 'million', 'billion', 'trillion'].includes(scale)) return undefined;
+  const unitIndex = context.skipSpace(index + 1);
+  if (unitIndex === index + 1 || !context.isWord(unitIndex) || context.isWordLike(unitIndex + 1)) return undefined;
+  const unit = unitNamed(context.text(unitIndex));
+  if (unit === undefined || unit.attachedOnly === true) return undefined;
+  return { words: `${scale} ${unit.plural}`, end: unitIndex + 1 };
+}
+
 /** Units after the number at `index` ("70 mph", "10km", "-5°C", "15 km/h"); returns the index after. */
 function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): number | undefined {
   const words = numeralWords(numeral);
@@ -505,6 +528,18 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
   }
   if (token.kind !== 'word') return undefined;
   const text = token.text;
+  const scaled = scaledUnitAt(context, position, spaced);
+  if (scaled !== undefined) {
+    context.write(`${words} ${scaled.words}`);
+    return scaled.end;
+  }
+  const power = context.isNumber(position + 1, true) && !context.isWordLike(position + 2) ? context.text(position + 1) : '';
+  if ((power === '2' || power === '3') && (text === 'm' || UNITS.has(text))) {
+    // "8 m2", "5km2": square and cubic units written with a digit.
+    const base = text === 'm' ? { singular: 'metre', plural: 'metres' } : UNITS.get(text)!;
+    context.write(`${words} ${power === '2' ? 'square' : 'cubic'} ${one ? base.singular : base.plural}`);
+    return position + 2;
+  }
   let square = false;
   let unitText = text;
   let unitEnd = position + 1;
@@ -541,7 +576,7 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
       return unitEnd + 2;
     }
   }
-  let unit = unitText === 'm' ? { singular: 'metre', plural: 'metres', attachedOnly: false } : UNITS.get(unitText);
+  let unit = unitText === 'm' ? { singular: 'metre', plural: 'metres', attachedOnly: false } : unitNamed(unitText);
   if (unit === undefined && /^(km|m|cm|mm|ft|mi)[23]$/.test(unitText)) {
     square = unitText.endsWith('2');
     unit = UNITS.get(unitText.slice(0, -1)) ?? { singular: 'metre', plural: 'metres', attachedOnly: false };
@@ -562,6 +597,8 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
 
 /** Words for the number at `index` on its own: a year when it looks like one, else a cardinal or decimal. */
 function plainNumberWords(context: RuleContext, index: number, numeral: ParsedNumeral): string {
+  // Thirteen or more digits without separators are an identifier (a card, an ISBN), not an amount anyone writes that way.
+  if (isDigits(context.text(index)) && context.text(index).length > 12) return digitByDigit(context.text(index));
   if (numeral.groups === undefined && numeral.fraction.length === 0 && isYearAt(context, index) && numeral.integer === context.text(index)) {
     return yearFor(context, Number(numeral.integer));
   }
@@ -633,7 +670,8 @@ function ordinalSuffixOf(value: number): string {
  */
 export function readQuantity(context: RuleContext, index: number): number {
   const text = context.text(index);
-  if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4) {
+  const dimension = context.isWord(index - 1, 'x') && context.isNumber(index - 2);
+  if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4 && !dimension) {
     // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4".
     context.write(isDigits(text) ? plainIntegerWords(text) : numeralWords(parseNumeral(text)));
     return index + 1;
@@ -718,6 +756,13 @@ export function readQuantity(context: RuleContext, index: number): number {
       context.write(`${plainNumberWords(context, index, numeral)}'s`);
     }
     return next + 2;
+  }
+
+  const per = perUnitAt(context, next);
+  if (per !== undefined) {
+    // "12/kg": a price or rate per unit.
+    context.write(`${numeralWords(numeral)} ${per.words}`);
+    return per.end;
   }
 
   context.write(plainNumberWords(context, index, numeral));

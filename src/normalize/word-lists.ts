@@ -296,6 +296,12 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['ppt', unit('percentage point', 'percentage points', true)],
   ['ppts', unit('percentage point', 'percentage points', true)],
   ['bps', unit('basis point', 'basis points')],
+  ['kbps', unit('kilobit per second', 'kilobits per second')],
+  ['Kbps', unit('kilobit per second', 'kilobits per second')],
+  ['mbps', unit('megabit per second', 'megabits per second')],
+  ['Mbps', unit('megabit per second', 'megabits per second')],
+  ['gbps', unit('gigabit per second', 'gigabits per second')],
+  ['Gbps', unit('gigabit per second', 'gigabits per second')],
 ]);
 
 /** Words after which a hyphenated pair of numbers is a score ("won 3-1"). */

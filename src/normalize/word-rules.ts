@@ -12,6 +12,7 @@ import {
   PLACE_SUFFIXES,
   PLAIN_WORDS,
   REGNAL_NAMES,
+  SENTENCE_STARTERS,
   TITLES,
   UNAMBIGUOUS_WEEKDAYS,
   WEEKDAYS,
@@ -245,12 +246,17 @@ function readRomanNumeral(context: RuleContext, index: number): number | undefin
   if (previous === index - 1 || !context.isWord(previous)) return undefined;
   const previousText = context.text(previous);
   // L and C are letters of ordinary words and grades ("Class C"): only "Super Bowl LVIII" takes them.
-  if (/[LC]/.test(text) && previousText.toLowerCase() !== 'bowl' && !REGNAL_NAMES.has(previousText)) return undefined;
+  // "PART XL", "Chapter XC": a numbered thing takes them when the numeral has more than one letter.
+  if (/[LC]/.test(text) && previousText.toLowerCase() !== 'bowl' && !REGNAL_NAMES.has(previousText) && !(text.length > 1 && NUMBERED_THINGS.has(previousText.toLowerCase()))) {
+    return undefined;
+  }
   if (NUMBERED_THINGS.has(previousText.toLowerCase()) && (isCapitalized(previousText) || text.length > 1)) {
     context.write(cardinalWords(value));
     return index + 1;
   }
-  if (REGNAL_NAMES.has(previousText) || (/^[IVX]{2,}$/.test(text) && isCapitalized(previousText) && !isAllCaps(previousText) && !context.isSentenceStart(previous))) {
+  // "Sam II", "Louis XIV": a name and a numeral of two or more letters is a regnal or generational number, at a sentence's start too.
+  const nameStarts = !context.isSentenceStart(previous) || !SENTENCE_STARTERS.has(previousText);
+  if (REGNAL_NAMES.has(previousText) || (/^[IVX]{2,}$/.test(text) && isCapitalized(previousText) && !isAllCaps(previousText) && nameStarts)) {
     context.write(`the ${ordinalWords(value)}`);
     return index + 1;
   }
