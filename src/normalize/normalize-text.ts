@@ -8,6 +8,7 @@ import type { SpeechPiece } from './speech-block.js';
 import { SpeechWriter } from './speech-writer.js';
 import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
 import { chunkText, tokenize } from './tokenize.js';
+import { readAddress, readCompassStreet, readStateCode } from './address-rules.js';
 import { readWebAddress } from './web-address-rules.js';
 import { readDotted, readWord } from './word-rules.js';
 
@@ -72,10 +73,10 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         break;
       }
       case 'number':
-        next = english ? readNumber(context, index) : writeAsIs(context, index);
+        next = english ? (readAddress(context, index) ?? readNumber(context, index)) : writeAsIs(context, index);
         break;
       case 'word':
-        next = english ? readWord(context, index) : readWordNeutral(context, index);
+        next = english ? (readCompassStreet(context, index) ?? readStateCode(context, index) ?? readWord(context, index)) : readWordNeutral(context, index);
         break;
       case 'dotted':
         next = english ? readDotted(context, index) : readWordNeutral(context, index);
