@@ -30,8 +30,17 @@ function isNumberWord(word: string | undefined): boolean {
   return word !== undefined && NUMBER_WORDS.has(word);
 }
 
-/** Joins runs of two or more single letters: "a m" → "am", "e s t" → "est". */
-function joinSpelledLetters(words: string[]): string[] {
+/** A token that spells letters: one letter, or a word written all in capitals ("PM", "EST"). */
+function isSpelling(token: string): boolean {
+  return /^\p{L}$/u.test(token) || (/^\p{Lu}{2,}$/u.test(token));
+}
+
+/**
+ * Spelled letters with or without spaces: a run of letter spellings is joined
+ * ("a m" = "am", "p m E S T" = "PM EST"). Works on the text before lower-casing,
+ * where capitals still show what is spelled.
+ */
+function joinSpelledLetters(text: string): string {
   const out: string[] = [];
   let run: string[] = [];
   const flush = (): void => {
@@ -39,15 +48,15 @@ function joinSpelledLetters(words: string[]): string[] {
     else out.push(...run);
     run = [];
   };
-  for (const word of words) {
-    if (/^\p{L}$/u.test(word)) run.push(word);
+  for (const token of text.split(/\s+/)) {
+    if (isSpelling(token)) run.push(token);
     else {
       flush();
-      out.push(word);
+      out.push(token);
     }
   }
   flush();
-  return out;
+  return out.join(' ');
 }
 
 /** "the fifth of july" and "fifth of july" → "july fifth" (a compound ordinal keeps its tens word). */
@@ -70,14 +79,14 @@ function monthFirst(words: string[]): string[] {
 
 /** Folding with the accepted variants: the strict folding, then each variant mapped to one spelling. */
 export function foldVariants(text: string): string {
-  let words = foldStrict(text)
+  const spaced = text.replace(/[-\u2010-\u2015\u2212]/g, ' ').replace(/[\p{P}\p{S}]/gu, '');
+  let words = foldStrict(joinSpelledLetters(spaced))
     .replace(/\bnegative\b/g, 'minus')
     .replace(/\bquarter(s?)\b/g, 'fourth$1')
     .replace(/\ba half\b/g, 'one half')
     .replace(/metre(s?)\b/g, 'meter$1')
     .split(' ')
     .filter((word) => word.length > 0);
-  words = joinSpelledLetters(words);
   words = monthFirst(words);
   const out: string[] = [];
   for (let index = 0; index < words.length; index += 1) {
