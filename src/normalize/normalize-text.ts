@@ -9,6 +9,7 @@ import { SpeechWriter } from './speech-writer.js';
 import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
 import { chunkText, tokenize } from './tokenize.js';
 import { readAddress, readCompassStreet, readStateCode } from './address-rules.js';
+import { readTelephone, readTelephoneAfterSymbol } from './telephone-rules.js';
 import { readWebAddress } from './web-address-rules.js';
 import { readDotted, readWord } from './word-rules.js';
 
@@ -73,7 +74,7 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         break;
       }
       case 'number':
-        next = english ? (readAddress(context, index) ?? readNumber(context, index)) : writeAsIs(context, index);
+        next = english ? (readAddress(context, index) ?? readTelephone(context, index) ?? readNumber(context, index)) : writeAsIs(context, index);
         break;
       case 'word':
         next = english ? (readCompassStreet(context, index) ?? readStateCode(context, index) ?? readWord(context, index)) : readWordNeutral(context, index);
@@ -85,7 +86,7 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         next = english ? readWebAddress(context, index) : writeAsIs(context, index);
         break;
       default:
-        next = english ? readSymbol(context, index) : readSymbolNeutral(context, index);
+        next = english ? (readTelephoneAfterSymbol(context, index) ?? readSymbol(context, index)) : readSymbolNeutral(context, index);
     }
     // Every rule consumes at least one token; this guards the loop against a rule that does not.
     index = next > index ? next : index + 1;
