@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { say } from './helpers.js';
+
+const us = { language: 'en-US' };
+
+describe('money', () => {
+  it.each([
+    ['A ticket costs $7.5 at the door.', /seven dollars and fifty cents at the door/],
+    ['The coin sold for $3.070 online.', /three dollars and seven cents online/],
+    ['Each stamp adds $.35 to the bill.', /thirty-five cents to the bill/],
+    ['The fee is $4.000 a head.', /four dollars a head/],
+    ['Rooms cost $89.50-$120.75 a night.', /eighty-nine dollars and fifty cents to one hundred twenty dollars and seventy-five cents a night/],
+    ['Bids ranged from $400-$650.', /four hundred dollars to six hundred fifty dollars\./],
+    ['Plans start at $14.99/month for now.', /fourteen dollars and ninety-nine cents per month for now/],
+    ['Parking is £3/hr in the centre.', /three pounds per hour in the centre/],
+    ['Staff earn €900/wk there.', /nine hundred euros per week there/],
+    ['Tolls of $0.8/mi are planned.', /eighty cents per mile are planned/],
+    ['The fund holds ¥12 b in bonds.', /twelve billion yen in bonds/],
+    ['Exports hit ₩75 trillion.', /seventy-five trillion won/],
+    ['The deal is worth US$4.2 billion.', /four point two billion US dollars/],
+    ['Gold traded at $1,950.123 an ounce.', /one thousand nine hundred fifty point one two three dollars/],
+  ])('%s', (input, expected) => {
+    expect(say(input, us)).toMatch(expected);
+  });
+
+  it('keeps shared scales of a range together', () => {
+    expect(say('Costs of $2.5-3.1 billion are expected.', us)).toMatch(/two point five to three point one billion dollars/);
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['Beef sells at 18/kg in the market.', /eighteen per kilogram in the market/],
+    ['The link runs at 300 Mbps at peak.', /three hundred megabits per second at peak/],
+    ['A 25KG sack of rice.', /twenty-five kilograms? sack/],
+    ['Limits of 65 MPH apply.', /sixty-five miles per hour apply/],
+    ['Ships moved 900 million kg of grain.', /nine hundred million kilograms of grain/],
+    ['The room is 4x5 m2 in size.', /four by five square metres in size/],
+    ['A plot of 30 m2 was sold.', /thirty square metres was sold/],
+  ])('%s', (input, expected) => {
+    expect(say(input, us)).toMatch(expected);
+  });
+});
+
+describe('fractions and mixed numbers', () => {
+  it.each([
+    ['The talks lasted 3 1/2 hours.', /three and a half hours/],
+    ['It took 1 3/4 days to finish.', /one and three-quarters days/],
+    ['Add 2 7/4 cups in total.', /two and seven-quarters cups/],
+    ['Only 1/8th of voters agreed.', /one-eighth of voters/],
+    ['Only 3/5TH of the seats were filled.', /three-fifths of the seats/],
+    ['The gap is 15/64 of an inch.', /fifteen sixty-fourths of an inch/],
+    ['About 7/100 of the sample failed.', /seven one hundredths of the sample/],
+    ['Add 4 1/2 kg of flour.', /four and a half kilograms of flour/],
+  ])('%s', (input, expected) => {
+    const spoken = say(input, us);
+    expect(spoken).toMatch(expected);
+  });
+
+  it('still reads number pairs that are not fractions as numbers', () => {
+    expect(say('The shop is open 24/7.', us)).toMatch(/twenty-four seven/);
+  });
+});
+
+describe('ordinals, decades and decimals', () => {
+  it.each([
+    ['It was the 2,000th visitor.', /two thousandth visitor/],
+    ['The 5,000,000th car rolled out.', /five millionth car/],
+    ['He came 22nd overall.', /twenty-second overall/],
+    ['The typo "5st" stays as written.', /five S T/],
+    ['Styles of the 1920s-1940s returned.', /nineteen twenties to nineteen forties returned/],
+    ['Hits of the 1970s-90s played.', /nineteen seventies to nineties played/],
+    ['Music of the 1990 s is back.', /nineteen nineties is back/],
+    ['A .22-caliber rifle was found.', /point two two[- ]caliber rifle/],
+    ['Output fell by .4 trillion.', /point four trillion/],
+    ['The card number 4111111111111111 was stolen.', /four one one one one one one one one one one one one one one one was stolen/],
+  ])('%s', (input, expected) => {
+    const spoken = say(input, us);
+    expect(spoken).toMatch(expected);
+    expect(spoken).not.toMatch(/ \. |\.\w/);
+  });
+});
+
+describe('Roman numerals', () => {
+  it.each([
+    ['Frank III took over the firm.', /Frank the third took over/],
+    ['Tom Hale IV spoke first.', /Tom Hale the fourth spoke/],
+    ['Read CHAPTER XII tonight.', /chapter twelve tonight/i],
+    ['Section XL covers it.', /Section forty covers/],
+    ['Part IX is the last.', /Part nine is/],
+  ])('%s', (input, expected) => {
+    expect(say(input, us)).toMatch(expected);
+  });
+
+  it('never turns the pronoun I into a number', () => {
+    expect(say('I said I would come, and I did.', us)).toBe('I said I would come, and I did.');
+    expect(say('Then I II and more.', us)).not.toMatch(/\bone\b/);
+  });
+});
