@@ -61,6 +61,8 @@ interface Street {
   name: number[];
   /** Index of the street type. */
   type: number;
+  /** Index of a quadrant after the type ("NW"), if any. */
+  quadrant?: number;
   /** Index after the street (and the type's full stop). */
   end: number;
   /** True when a full stop after the type was taken. */
@@ -106,6 +108,11 @@ function streetAt(context: RuleContext, start: number): Street | undefined {
     street.stop = true;
     street.end += 1;
   }
+  // "Pennsylvania Ave NW": a quadrant after the street type.
+  if (!street.stop && context.isInlineSpace(street.end) && COMPASS.has(context.text(street.end + 1)) && context.text(street.end + 1).length === 2 && !context.isWordLike(street.end + 2)) {
+    street.quadrant = street.end + 1;
+    street.end += 2;
+  }
   return street;
 }
 
@@ -119,6 +126,7 @@ function writeStreet(context: RuleContext, street: Street): void {
     }
   }
   context.writeWord(STREET_TYPES.get(context.text(street.type).toLowerCase())!);
+  if (street.quadrant !== undefined) context.writeWord(COMPASS.get(context.text(street.quadrant))!);
   if (street.stop) context.keepSentenceStop(street.end);
 }
 

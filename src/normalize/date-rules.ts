@@ -88,3 +88,28 @@ export function readNumericDate(context: RuleContext, index: number): number | u
   context.write(spokenDate(context, date.day, date.month, date.year, omitArticle));
   return end;
 }
+
+/** Words after which two numbers joined by a slash are a month and a day ("on 6/14"). */
+const DATE_WORDS_BEFORE = new Set(['on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'through', 'thru', 'dated', 'effective']);
+
+/**
+ * "on 6/14", "since 14/6": a day and a month without a year after a word
+ * that introduces a date, read in the text's date order. `index` is the
+ * first number. Returns the index after it, or undefined.
+ */
+export function readShortNumericDate(context: RuleContext, index: number): number | undefined {
+  if (!context.isSymbol(index + 1, '/') || !context.isNumber(index, true) || !context.isNumber(index + 2, true)) return undefined;
+  if (context.isSymbol(index + 3, '/') || context.isWordLike(index + 3)) return undefined;
+  const previous = context.previousWordIndex(index, 1);
+  if (previous < 0 || context.previousIndex(index) !== previous || !DATE_WORDS_BEFORE.has(context.text(previous).toLowerCase())) return undefined;
+  const first = context.text(index);
+  const second = context.text(index + 2);
+  if (first.length > 2 || second.length > 2) return undefined;
+  const a = Number(first);
+  const b = Number(second);
+  const dayFirst = a > 12 ? true : b > 12 ? false : context.settings.dateOrder === 'day-first';
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  context.write(spokenDate(context, day, month, undefined, false));
+  return index + 3;
+}

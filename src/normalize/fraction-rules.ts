@@ -15,7 +15,7 @@ function plainValue(text: string): number | undefined {
  * after it, or undefined when the two numbers are not a fraction. A fraction
  * with an ordinal suffix ("1/4th") always is one; in a mixed number
  * (`mixed`) an improper one is too ("3 5/2"); on its own a proper fraction is
- * one when its denominator cannot be a day or month ("31/32", "3/8").
+ * one unless it could be a month and a day ("31/32", "23/25", "3/8").
  */
 export function fractionAt(context: RuleContext, index: number, mixed: boolean): { words: string; end: number } | undefined {
   if (!context.isSymbol(index + 1, '/')) return undefined;
@@ -27,7 +27,9 @@ export function fractionAt(context: RuleContext, index: number, mixed: boolean):
   if (suffixed) end += 1;
   else if (context.isWordLike(end) || (context.isSymbol(end, '/') && context.isNumber(end + 1))) return undefined;
   const proper = numerator < denominator;
-  const fraction = suffixed || (mixed && denominator <= 100) || (proper && (isSpokenFraction(numerator, denominator) || (denominator > 31 && denominator <= 1000)));
+  // Only a numerator up to 12 over a denominator up to 31 can also be a month and a day.
+  const couldBeDate = numerator <= 12 && denominator <= 31;
+  const fraction = suffixed || (mixed && denominator <= 100) || (proper && denominator <= 1000 && (isSpokenFraction(numerator, denominator) || !couldBeDate));
   if (!fraction) return undefined;
   return { words: mixed && numerator === 1 && denominator === 2 ? 'a half' : fractionWords(numerator, denominator), end };
 }

@@ -13,7 +13,7 @@ import {
   type ParsedNumeral,
 } from './number-words.js';
 import { spellLetters } from './acronyms.js';
-import { readNumericDate } from './date-rules.js';
+import { readNumericDate, readShortNumericDate } from './date-rules.js';
 import { fractionAt, readMixedNumber } from './fraction-rules.js';
 import { perUnitAt } from './per-unit-rules.js';
 import { timeZoneAt } from './time-zone-rules.js';
@@ -168,6 +168,14 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
     context.write(parts.length === 3 ? `${parts[0]} ${parts[1]} and ${parts[2]}` : parts.join(' '));
     return end;
   }
+  const spanEnd = () => {
+    // "10:00-11:00": a span of clock times.
+    if (context.isSymbol(end, DASHES) && context.isNumber(end + 1, true) && context.isSymbol(end + 2, ':')) {
+      context.writeWord('to');
+      return end + 1;
+    }
+    return end;
+  };
   if (minutes === 0) {
     // Whole hours: "one o'clock"; on the 24-hour clock "twenty-three hundred hours", never a bare "twenty-three hundred".
     if (hour === 0 || hour === 24) context.write('midnight');
@@ -176,7 +184,7 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
   } else {
     context.write(`${hour === 0 ? 'zero' : cardinalWords(hour)} ${minuteWords(minutes)}`);
   }
-  return end;
+  return spanEnd();
 }
 
 /** "1/3", "24/7", "12/05/2026", "2023/24". `index` is the first number. */
@@ -640,6 +648,9 @@ function readRange(context: RuleContext, index: number, dash: number): number | 
   return readQuantity(context, secondIndex);
 }
 
+/** Words after which a number and "'s" is a decade ("the 1990's", "in the '80's"). */
+const DECADE_WORDS_BEFORE = new Set(['the', 'early', 'mid', 'late', 'in', 'of', 'during', 'since', 'from', 'through', 'until', 'and', 'to']);
+
 /** "1960s-1980s", "1960s-80s": after a decade, a dash before another number is said "to". */
 function decadeRangeTo(context: RuleContext, index: number): number {
   if (context.isSymbol(index, DASHES) && context.isNumber(index + 1, true) && context.isWord(index + 2, 's')) {
@@ -736,6 +747,15 @@ export function readQuantity(context: RuleContext, index: number): number {
     return percent;
   }
 
+  if (context.isInlineSpace(next) && context.isWord(next + 1, 'x') && context.isInlineSpace(next + 2) && context.isNumber(next + 3)) {
+    // "2 x 3": dimensions.
+    context.write(`${numeralWords(numeral)} by`);
+    return next + 3;
+  }
+  if (context.isSymbol(next, '¢')) {
+    context.write(`${numeralWords(numeral)} ${isOne(numeral) ? 'cent' : 'cents'}`);
+    return next + 1;
+  }
   if (suffix === 'x' && context.isNumber(next + 1)) {
     context.write(`${numeralWords(numeral)} by`);
     return next + 1;
@@ -750,7 +770,8 @@ export function readQuantity(context: RuleContext, index: number): number {
 
   if (context.isSymbol(next, "'") && context.isWord(next + 1, 's') && !context.isWordLike(next + 2)) {
     const previous = context.wordsBefore(index, 1)[0] ?? '';
-    if (whole && text.endsWith('0') && ['the', 'early', 'mid', 'late', 'in', 'of'].includes(previous)) {
+    // "the 1990's", "1990's" alone: a decade written with an apostrophe.
+    if (whole && text.endsWith('0') && (DECADE_WORDS_BEFORE.has(previous) || (previous === '' && text.length === 4))) {
       context.write(decadeWords(Number(text), !context.settings.american));
     } else {
       context.write(`${plainNumberWords(context, index, numeral)}'s`);
@@ -787,7 +808,7 @@ export function readNumber(context: RuleContext, index: number): number {
       return index + 3;
     }
   }
-  const numericDate = readNumericDate(context, index);
+  const numericDate = readNumericDate(context, index) ?? readShortNumericDate(context, index);
   if (numericDate !== undefined) return numericDate;
   const mixed = readMixedNumber(context, index);
   if (mixed !== undefined) return mixed;

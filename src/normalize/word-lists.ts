@@ -263,6 +263,8 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['yd', unit('yard', 'yards')],
   ['mi', unit('mile', 'miles', true)],
   ['ml', unit('millilitre', 'millilitres')],
+  ['mL', unit('millilitre', 'millilitres')],
+  ['L', unit('litre', 'litres', true)],
   ['l', unit('litre', 'litres', true)],
   ['ha', unit('hectare', 'hectares')],
   ['t', unit('tonne', 'tonnes', true)],

@@ -238,7 +238,10 @@ function readCurrencyPrefix(context: RuleContext, index: number): number | undef
 
 /** "World War II" → "two", "Henry VIII" → "the eighth", "John Smith III" → "the third". */
 function readRomanNumeral(context: RuleContext, index: number): number | undefined {
-  const text = context.text(index);
+  const written = context.text(index);
+  // "Elizabeth II's reign": the numeral with a possessive.
+  const possessive = written.length > 3 && written.endsWith("'s");
+  const text = possessive ? written.slice(0, -2) : written;
   const value = romanValue(text);
   if (value === undefined) return undefined;
   if (context.isWordLike(index + 1)) return undefined;
@@ -250,14 +253,15 @@ function readRomanNumeral(context: RuleContext, index: number): number | undefin
   if (/[LC]/.test(text) && previousText.toLowerCase() !== 'bowl' && !REGNAL_NAMES.has(previousText) && !(text.length > 1 && NUMBERED_THINGS.has(previousText.toLowerCase()))) {
     return undefined;
   }
+  const ending = possessive ? "'s" : '';
   if (NUMBERED_THINGS.has(previousText.toLowerCase()) && (isCapitalized(previousText) || text.length > 1)) {
-    context.write(cardinalWords(value));
+    context.write(`${cardinalWords(value)}${ending}`);
     return index + 1;
   }
   // "Sam II", "Louis XIV": a name and a numeral of two or more letters is a regnal or generational number, at a sentence's start too.
   const nameStarts = !context.isSentenceStart(previous) || !SENTENCE_STARTERS.has(previousText);
   if (REGNAL_NAMES.has(previousText) || (/^[IVX]{2,}$/.test(text) && isCapitalized(previousText) && !isAllCaps(previousText) && nameStarts)) {
-    context.write(`the ${ordinalWords(value)}`);
+    context.write(`the ${ordinalWords(value)}${ending}`);
     return index + 1;
   }
   return undefined;

@@ -11,6 +11,7 @@ describe('street addresses', () => {
     ['She lives at 1903 Orchard Rd in the suburbs.', /nineteen oh three Orchard Road in the suburbs/],
     ['The shop at 412 S 3rd st closed.', /four twelve South third Street closed/],
     ['He moved to 88 Harbor Expy, Tampa, FL.', /eighty-eight Harbor Expressway, Tampa, Florida\./],
+    ['The embassy is at 2300 Wisconsin Ave NW today.', /twenty-three hundred Wisconsin Avenue Northwest today/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });

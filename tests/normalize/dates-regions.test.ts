@@ -87,6 +87,7 @@ describe('clock times', () => {
     ['The launch is at 6:45 a.m.PDT.', /six forty-five a m P D T/],
     ['Kick-off is at 8 pm GMT.', /eight p m G M T\./],
     ['Markets close at 4 p.m. ET on Friday.', /four p m E T on Friday/],
+    ['The desk is staffed 09:00-17:00 daily.', /nine o'clock to seventeen hundred hours daily/],
   ])('%s', (input, expected) => {
     const spoken = say(input, { language: 'en-US' });
     expect(spoken).toMatch(expected);

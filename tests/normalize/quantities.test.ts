@@ -37,6 +37,9 @@ describe('units', () => {
     ['Ships moved 900 million kg of grain.', /nine hundred million kilograms of grain/],
     ['The room is 4x5 m2 in size.', /four by five square metres in size/],
     ['A plot of 30 m2 was sold.', /thirty square metres was sold/],
+    ['The panel is 3 x 4 metres.', /three by four metres/],
+    ['Add 250 mL of water.', /two hundred fifty millilitres of water/],
+    ['Gum cost 5¢ a stick.', /five cents a stick/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });
@@ -51,6 +54,7 @@ describe('fractions and mixed numbers', () => {
     ['Only 3/5TH of the seats were filled.', /three-fifths of the seats/],
     ['The gap is 15/64 of an inch.', /fifteen sixty-fourths of an inch/],
     ['About 7/100 of the sample failed.', /seven one hundredths of the sample/],
+    ['Scores of 17/20 were common.', /seventeen[- ]twentieths were common/],
     ['Add 4 1/2 kg of flour.', /four and a half kilograms of flour/],
   ])('%s', (input, expected) => {
     const spoken = say(input, us);
@@ -59,6 +63,12 @@ describe('fractions and mixed numbers', () => {
 
   it('still reads number pairs that are not fractions as numbers', () => {
     expect(say('The shop is open 24/7.', us)).toMatch(/twenty-four seven/);
+    expect(say('The 9/11 attacks changed travel.', us)).toMatch(/nine eleven attacks/);
+  });
+
+  it('reads a month and a day after a word that introduces a date', () => {
+    expect(say('Ballots are due on 5/18 this year.', us)).toMatch(/on May eighteenth this year/);
+    expect(say('Ballots are due on 18/5 this year.', { language: 'en-GB' })).toMatch(/on the eighteenth of May this year/);
   });
 });
 
@@ -71,6 +81,7 @@ describe('ordinals, decades and decimals', () => {
     ['Styles of the 1920s-1940s returned.', /nineteen twenties to nineteen forties returned/],
     ['Hits of the 1970s-90s played.', /nineteen seventies to nineties played/],
     ['Music of the 1990 s is back.', /nineteen nineties is back/],
+    ["Fashion of the 1970's is back.", /nineteen seventies is back/],
     ['A .22-caliber rifle was found.', /point two two[- ]caliber rifle/],
     ['Output fell by .4 trillion.', /point four trillion/],
     ['The card number 4111111111111111 was stolen.', /four one one one one one one one one one one one one one one one was stolen/],
@@ -88,6 +99,7 @@ describe('Roman numerals', () => {
     ['Read CHAPTER XII tonight.', /chapter twelve tonight/i],
     ['Section XL covers it.', /Section forty covers/],
     ['Part IX is the last.', /Part nine is/],
+    ["Queen Victoria II's reign is fiction.", /Victoria the second's reign/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });
