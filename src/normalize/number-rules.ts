@@ -2,8 +2,6 @@ import {
   cardinalWords,
   decadeWords,
   digitByDigit,
-  fractionWords,
-  isSpokenFraction,
   numeralWords,
   ordinalWords,
   parseNumeral,
@@ -490,15 +488,20 @@ function metresNotMillion(context: RuleContext, unitIndex: number): boolean {
   return true;
 }
 
-/** Units also recognised in capitals ("12KG", "70 MPH"): none of them is a common word or acronym in capitals. */
-const UNITS_IN_CAPITALS = new Set(['kg', 'kgs', 'km', 'cm', 'mm', 'mg', 'ml', 'lb', 'lbs', 'oz', 'ft', 'mph', 'kph', 'kmh', 'mbps', 'kbps', 'gbps']);
+/** Units written with other capitals than the usual ("12KG", "5 gb", "60 HZ"), by lower-case form; short ones that are words or acronyms are left out. */
+const CASE_FOLDED_UNITS: ReadonlyMap<string, Unit> = (() => {
+  const excluded = new Set(['in', 'pc', 'pp', 'ppt', 'ppts', 'min', 'mins', 'sec', 'secs', 'yr', 'yrs', 'ha', 'hr', 'hrs', 'mi', 'bpd', 'bps', 't', 'l', 'g', 'h']);
+  const folded = new Map<string, Unit>();
+  for (const [written, unit] of UNITS) {
+    const lower = written.toLowerCase();
+    if (!excluded.has(lower) && !folded.has(lower)) folded.set(lower, unit);
+  }
+  return folded;
+})();
 
-/** The unit written `text`, also in capitals for the units that allows. */
+/** The unit written `text`, also in other capitals where that cannot be read as something else. */
 function unitNamed(text: string): Unit | undefined {
-  const unit = UNITS.get(text);
-  if (unit !== undefined) return unit;
-  const lower = text.toLowerCase();
-  return text === text.toUpperCase() && UNITS_IN_CAPITALS.has(lower) ? UNITS.get(lower) : undefined;
+  return UNITS.get(text) ?? CASE_FOLDED_UNITS.get(text.toLowerCase());
 }
 
 /** "100 million kg": a scale word between a number and its unit. `index` is the scale word. */
