@@ -7,7 +7,7 @@ import { RuleContext, type RuleSettings } from './rule-context.js';
 import type { SpeechPiece } from './speech-block.js';
 import { SpeechWriter } from './speech-writer.js';
 import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
-import { chunkText, tokenize } from './tokenize.js';
+import { chunkText, joinSpacedThousands, tokenize } from './tokenize.js';
 import { readAddress, readCompassStreet, readStateCode } from './address-rules.js';
 import { readTelephone, readTelephoneAfterSymbol } from './telephone-rules.js';
 import { readWebAddress } from './web-address-rules.js';
@@ -54,7 +54,7 @@ function settingsFor(options: NormalizeOptions, text: string): RuleSettings {
 }
 
 function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOptions, english: boolean, settings: RuleSettings): void {
-  const tokens = applyLexicon(tokenize(text), options.lexicon);
+  const tokens = applyLexicon(joinSpacedThousands(tokenize(text)), options.lexicon);
   const context = new RuleContext(tokens, writer, settings);
   let index = 0;
   while (index < tokens.length) {

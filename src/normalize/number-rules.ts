@@ -83,7 +83,8 @@ export function isYearAt(context: RuleContext, index: number): boolean {
   return value >= 1900;
 }
 
-function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
+/** Whether the numbers from `firstIndex` to before `afterIndex` are a score ("won 3-1", "a 2-0 win"). */
+export function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
   if (context.wordsBefore(firstIndex, 4).some((word) => SCORE_WORDS.has(word))) return true;
   const next = context.skipSpace(afterIndex);
   return context.isWord(next) && SCORE_FOLLOWERS.has(context.text(next).toLowerCase());
@@ -753,6 +754,12 @@ export function readQuantity(context: RuleContext, index: number): number {
   if (context.isInlineSpace(next) && context.isWord(next + 1, 'x') && context.isInlineSpace(next + 2) && context.isNumber(next + 3)) {
     // "2 x 3": dimensions.
     context.write(`${numeralWords(numeral)} by`);
+    return next + 3;
+  }
+  if (whole && context.isSymbol(next, "'′’") && context.isNumber(next + 1, true) && context.isSymbol(next + 2, '"″”') && Number(context.text(next + 1)) < 12) {
+    // 5'2": feet and inches.
+    const inches = Number(context.text(next + 1));
+    context.write(`${cardinalWords(Number(text))} ${text === '1' ? 'foot' : 'feet'} ${cardinalWords(inches)} ${inches === 1 ? 'inch' : 'inches'}`);
     return next + 3;
   }
   if (context.isSymbol(next, '¢')) {

@@ -80,6 +80,43 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Spaces that separate groups of thousands in print ("25 000", "1 000 000"): no-break, narrow no-break and thin spaces. */
+const GROUP_SPACES = new Set(['\u00a0', '\u202f', '\u2009']);
+
+/**
+ * Joins numbers written with spaces between groups of three digits into one
+ * number ("25 000" → "25,000"). A plain space joins only before a group
+ * starting with 0 ("1 000"), which cannot be a number of its own; the spaces
+ * print uses for grouping always join.
+ */
+export function joinSpacedThousands(tokens: Token[]): Token[] {
+  const result: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const last = result[result.length - 1];
+    const group = tokens[index + 1];
+    const groupAfter = tokens[index + 2];
+    if (
+      token.kind === 'space' && last?.kind === 'number' && group?.kind === 'number' && /^\d{3}$/.test(group.text) &&
+      (GROUP_SPACES.has(token.text) || (token.text === ' ' && group.text.startsWith('0'))) &&
+      /^\d{1,3}(?:,\d{3})*$/.test(last.text) && (last.text.includes(',') || !isGroupedBefore(result)) &&
+      (groupAfter === undefined || (groupAfter.kind !== 'number' && groupAfter.kind !== 'word'))
+    ) {
+      last.text = `${last.text},${group.text}`;
+      index += 1;
+      continue;
+    }
+    result.push(token);
+  }
+  return result;
+}
+
+/** True when the number before the last result token is itself followed by a space: "3 450 000" is taken from its start only. */
+function isGroupedBefore(result: readonly Token[]): boolean {
+  const beforeLast = result[result.length - 2];
+  return beforeLast?.kind === 'space' && result[result.length - 3]?.kind === 'number';
+}
+
 /**
  * Cuts a long text into pieces of about `size` characters, at a line break,
  * a sentence end or a space where it can, so that each piece is normalized

@@ -233,6 +233,13 @@ function readCurrencyPrefix(context: RuleContext, index: number): number | undef
     const amount = context.skipSpace(index + 1);
     if (amount !== index + 1 && context.isNumber(amount)) return readMoney(context, amount, code);
   }
+  if (text === 'Rs' || text === 'Rp') {
+    // "Rs. 100", "Rs 2,500": rupees; "Rp 10,000": rupiah.
+    const after = context.isSymbol(index + 1, '.') ? index + 2 : index + 1;
+    const amount = context.skipSpace(after);
+    const currency = text === 'Rs' ? { singular: 'rupee', plural: 'rupees' } : { singular: 'rupiah', plural: 'rupiah' };
+    if (context.isNumber(amount)) return readMoney(context, amount, currency);
+  }
   return undefined;
 }
 

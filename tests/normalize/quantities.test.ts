@@ -19,6 +19,8 @@ describe('money', () => {
     ['Exports hit ₩75 trillion.', /seventy-five trillion won/],
     ['The deal is worth US$4.2 billion.', /four point two billion US dollars/],
     ['Gold traded at $1,950.123 an ounce.', /one thousand nine hundred fifty point one two three dollars/],
+    ['The account fell to -€40 overnight.', /minus forty euros overnight/],
+    ['A meal costs Rs. 250 there.', /two hundred fifty rupees there/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });
@@ -40,8 +42,18 @@ describe('units', () => {
     ['The panel is 3 x 4 metres.', /three by four metres/],
     ['Add 250 mL of water.', /two hundred fifty millilitres of water/],
     ['Gum cost 5¢ a stick.', /five cents a stick/],
+    ['The wall is 2 - 3 m high.', /two to three metres high/],
+    ['She stands 5\'9" tall.', /five feet nine inches tall/],
+    ['The dam holds 40 000 m3 of water.', /forty thousand cubic metres of water/],
+    ['Exactly 7 050 ballots were cast.', /seven thousand fifty ballots/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
+  });
+});
+
+describe('spaced dashes', () => {
+  it('keeps the pause of a score written with spaces', () => {
+    expect(say('United won 4 - 2 at home.', us)).toMatch(/four, two at home/);
   });
 });
 
