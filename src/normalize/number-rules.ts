@@ -604,6 +604,12 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
     return unitEnd + 1;
   }
   context.write(`${words} ${square ? 'square ' : ''}${one ? unit.singular : unit.plural}`);
+  const per = perUnitAt(context, unitEnd);
+  if (per !== undefined) {
+    // "1000 kg/m3", "5 ml/min": a unit per another.
+    context.writeWord(per.words);
+    return per.end;
+  }
   return unitEnd;
 }
 

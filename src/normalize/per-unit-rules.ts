@@ -36,6 +36,7 @@ const PER_WORDS: ReadonlyMap<string, string> = new Map([
   ['tonne', 'tonne'],
   ['m', 'metre'],
   ['m2', 'square metre'],
+  ['m3', 'cubic metre'],
   ['sqft', 'square foot'],
 ]);
 

@@ -38,7 +38,8 @@ export function readTelephone(context: RuleContext, index: number): number | und
   if (context.isSymbol(index + 1, '-') && digitsAt(context, index + 2, 4) && !context.isSymbol(index + 3, '-') && !context.isWordLike(index + 3)) {
     // A range such as "500-1000" has round ends; a local number such as "555-1234" does not.
     const second = context.text(index + 2);
-    if (phoneWords || (!text.endsWith('0') && !second.endsWith('00'))) {
+    const endsClause = !context.isWordLike(context.skipSpace(index + 3)) && !context.isSymbol(index + 3, '%°');
+    if (phoneWords || (endsClause && !text.endsWith('0') && !second.endsWith('00'))) {
       context.write(groupsWords([text, second]));
       return index + 3;
     }
