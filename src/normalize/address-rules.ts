@@ -38,7 +38,7 @@ const US_STATES: ReadonlyMap<string, string> = new Map([
 const STATE_CODES_NEEDING_ZIP = new Set(['MD', 'PA', 'IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'ID', 'MS', 'DE', 'AL', 'LA', 'CO', 'MA', 'MO', 'MT', 'NE', 'SC', 'DC']);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
-const YEAR_WORDS = new Set(['in', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'of']);
+const YEAR_WORDS = new Set(['in', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**
  * A house number as Americans say it: in pairs ("1428" → "fourteen
@@ -183,8 +183,8 @@ function readZip(context: RuleContext, index: number): number | undefined {
 export function readAddress(context: RuleContext, index: number): number | undefined {
   const digits = context.text(index);
   if (!context.isNumber(index, true) || digits.length > 5 || digits.startsWith('0') || !context.isInlineSpace(index + 1)) return undefined;
-  // "In 2005 Main Street ...": after a word that introduces a year, a year-shaped number is the year.
-  if (digits.length === 4 && YEAR_WORDS.has(context.wordsBefore(index, 1)[0] ?? '')) return undefined;
+  // "In 2005 Main Street ...", "the 2008 Wall Street crash": after a word that introduces a year, or an article, a year-shaped number is the year.
+  if (digits.length === 4 && Number(digits) >= 1900 && Number(digits) <= 2099 && YEAR_WORDS.has(context.wordsBefore(index, 1)[0] ?? '')) return undefined;
   const street = streetAt(context, index + 2);
   if (street === undefined) return undefined;
   context.write(houseNumberWords(digits));

@@ -90,7 +90,7 @@ export function readNumericDate(context: RuleContext, index: number): number | u
 }
 
 /** Words after which two numbers joined by a slash are a month and a day ("on 6/14"). */
-const DATE_WORDS_BEFORE = new Set(['on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'through', 'thru', 'dated', 'effective']);
+const DATE_WORDS_BEFORE = new Set(['on', 'since', 'until', 'till', 'through', 'thru', 'dated', 'effective']);
 
 /**
  * "on 6/14", "since 14/6": a day and a month without a year after a word
@@ -100,6 +100,8 @@ const DATE_WORDS_BEFORE = new Set(['on', 'since', 'by', 'until', 'till', 'from',
 export function readShortNumericDate(context: RuleContext, index: number): number | undefined {
   if (!context.isSymbol(index + 1, '/') || !context.isNumber(index, true) || !context.isNumber(index + 2, true)) return undefined;
   if (context.isSymbol(index + 3, '/') || context.isWordLike(index + 3)) return undefined;
+  // "on 3/4 of the days": a fraction of something.
+  if (context.isInlineSpace(index + 3) && context.isWord(index + 4, 'of')) return undefined;
   const previous = context.previousWordIndex(index, 1);
   if (previous < 0 || context.previousIndex(index) !== previous || !DATE_WORDS_BEFORE.has(context.text(previous).toLowerCase())) return undefined;
   const first = context.text(index);

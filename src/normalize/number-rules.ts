@@ -209,7 +209,7 @@ function readSlashNumbers(context: RuleContext, index: number): number {
 }
 
 /** Month words that are also ordinary lower-case words ("may", "march"), read as months only with a date around them. */
-const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'mar', 'jan', 'sat']);
+const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'mar', 'jan']);
 
 /**
  * Month name at `index` (full or abbreviated; capitalised, lower-case or

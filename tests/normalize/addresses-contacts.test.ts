@@ -32,8 +32,9 @@ describe('street addresses', () => {
     expect(say('Write to Box 12, Salem, OR 97301.', us)).toMatch(/Salem, Oregon,? nine seven three zero one/);
   });
 
-  it('reads a year, not a house number, after a word that introduces a year', () => {
+  it('reads a year, not a house number, after a word that introduces a year or an article', () => {
     expect(say('In 2005 Main Street shops closed early.', us)).toMatch(/In two thousand five Main Street/);
+    expect(say('The 2008 Wall Street crash hurt savers.', us)).toMatch(/The two thousand eight Wall Street crash/);
   });
 });
 

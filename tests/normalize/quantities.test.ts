@@ -78,6 +78,11 @@ describe('fractions and mixed numbers', () => {
     expect(say('The 9/11 attacks changed travel.', us)).toMatch(/nine eleven attacks/);
   });
 
+  it('keeps fractions after "by" and before "of"', () => {
+    expect(say('Costs were cut by 3/4 last year.', us)).toMatch(/by three-quarters last year/);
+    expect(say('It rained on 2/3 of the days.', us)).toMatch(/on two-thirds of the days/);
+  });
+
   it('reads a month and a day after a word that introduces a date', () => {
     expect(say('Ballots are due on 5/18 this year.', us)).toMatch(/on May eighteenth this year/);
     expect(say('Ballots are due on 18/5 this year.', { language: 'en-GB' })).toMatch(/on the eighteenth of May this year/);
