@@ -43,8 +43,13 @@ const HOUSE_STYLE: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   },
 };
 
-/** Reference scores on the public half (NeMo reads its own cases, so it is right on all of them). */
-const REFERENCE = { nemo: '100%', briefingBefore: { strict: '36%', variants: '57%' } };
+/**
+ * Reference scores. NeMo reads its own cases, so it is right on all of them.
+ * Briefing before this suite's rules: 46/140 (33%) strict and 72/140 (51%)
+ * with variants on the public half, by this comparison; the README gives
+ * 36% and 57% on both halves.
+ */
+const REFERENCE = { nemo: '100%', briefingBefore: { strict: '33%', variants: '51%' } };
 
 /** Floors reached on the public half: they may only rise. */
 const FLOORS = { strict: 0.62, variants: 0.92 };
@@ -105,7 +110,7 @@ describe('NeMo English text-normalization cases (news categories)', () => {
       if (result.strict) strict += 1;
       if (result.variants) variants += 1;
     }
-    const lines = [`NeMo normalization cases: ${cases.length} (NeMo ${REFERENCE.nemo}; briefing before: ${REFERENCE.briefingBefore.strict} strict, ${REFERENCE.briefingBefore.variants} with variants)`];
+    const lines = [`NeMo normalization cases: ${cases.length} (NeMo ${REFERENCE.nemo}; briefing before: ${REFERENCE.briefingBefore.strict} strict, ${REFERENCE.briefingBefore.variants} with variants on this half)`];
     for (const [category, score] of [...byCategory].sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(
         `  ${category.padEnd(9)} ${String(score.total).padStart(3)} cases  strict ${percent(score.strict, score.total).padStart(4)}  variants ${percent(score.variants, score.total).padStart(4)}` +
