@@ -29,7 +29,7 @@ function dateOrdersByLanguage(blocks: readonly NarrationBlock[], options: Omit<N
     if (resolved.guessed && /^en\b/i.test(language)) {
       warnings.push({
         code: 'DATE_ORDER_GUESSED',
-        message: `numeric dates such as 10/06/2005 were read ${resolved.order === 'day-first' ? 'day first' : 'month first'}: the language "${language}" names no region (give one, e.g. en-US or en-GB, to choose)`,
+        message: `numeric dates such as 10/06/2005 were read ${resolved.order === 'day-first' ? 'day first' : 'month first'}: the language "${language}" names no region with one date order (give one, e.g. en-US or en-GB, to choose)`,
       });
     }
   }
