@@ -603,7 +603,9 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
     context.write(`${words} ${cube ? 'cubic' : 'square'} ${one ? unit.singular : unit.plural}`);
     return unitEnd + 1;
   }
-  context.write(`${words} ${square ? 'square ' : ''}${one ? unit.singular : unit.plural}`);
+  // "a 5 MB file", "a 10 km walk": a measure before a noun describes it, in the singular.
+  const singular = one || attributiveAmount(context, index, unitEnd);
+  context.write(`${words} ${square ? 'square ' : ''}${singular ? unit.singular : unit.plural}`);
   const per = perUnitAt(context, unitEnd);
   if (per !== undefined) {
     // "1000 kg/m3", "5 ml/min": a unit per another.

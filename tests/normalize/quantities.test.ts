@@ -41,6 +41,8 @@ describe('units', () => {
     ['A plot of 30 m2 was sold.', /thirty square metres was sold/],
     ['The panel is 3 x 4 metres.', /three by four metres/],
     ['Add 250 mL of water.', /two hundred fifty millilitres of water/],
+    ['She sent a 12 MB file.', /a twelve megabyte file/],
+    ['They took an 8 km walk.', /an eight kilometre walk/],
     ['Gum cost 5¢ a stick.', /five cents a stick/],
     ['The wall is 2 - 3 m high.', /two to three metres high/],
     ['She stands 5\'9" tall.', /five feet nine inches tall/],
