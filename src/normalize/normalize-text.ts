@@ -10,7 +10,7 @@ import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
 import { chunkText, joinSpacedThousands, tokenize } from './tokenize.js';
 import { readAddress, readCompassStreet, readStateCode } from './address-rules.js';
 import { readTelephone, readTelephoneAfterSymbol } from './telephone-rules.js';
-import { readWebAddress } from './web-address-rules.js';
+import { readWebAddress, readWebAddressNeutral } from './web-address-rules.js';
 import { readDotted, readWord } from './word-rules.js';
 
 /** Options of {@link normalizeText}. */
@@ -83,7 +83,7 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         next = english ? readDotted(context, index) : readWordNeutral(context, index);
         break;
       case 'web':
-        next = english ? readWebAddress(context, index) : writeAsIs(context, index);
+        next = english ? readWebAddress(context, index) : readWebAddressNeutral(context, index);
         break;
       default:
         next = english ? (readTelephoneAfterSymbol(context, index) ?? readSymbol(context, index)) : readSymbolNeutral(context, index);

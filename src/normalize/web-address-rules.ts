@@ -84,3 +84,14 @@ export function readWebAddress(context: RuleContext, index: number): number {
   context.writeWord(webAddressWords(context.text(index)));
   return index + 1;
 }
+
+/**
+ * A web address for a voice of another language: the scheme and "www."
+ * dropped (no voice should say "https colon slash slash"), the rest left for
+ * the voice to read in its own language.
+ */
+export function readWebAddressNeutral(context: RuleContext, index: number): number {
+  const address = context.text(index);
+  context.write(address.includes('://') || /^www\./i.test(address) ? address.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '') : address);
+  return index + 1;
+}

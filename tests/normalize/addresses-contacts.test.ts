@@ -69,6 +69,12 @@ describe('web and e-mail addresses', () => {
     expect(spoken).not.toMatch(/https?|colon|www|:\/\//i);
   });
 
+  it('drops the scheme for a voice of another language too', () => {
+    const spoken = say('Mehr unter https://www.example.de/wetter heute.', { language: 'de' });
+    expect(spoken).toMatch(/example\.de\/wetter heute/);
+    expect(spoken).not.toMatch(/https|www/);
+  });
+
   it('leaves abbreviations with stops alone', () => {
     expect(say('The U.S. and e.g. the U.K. agreed.', us)).toMatch(/The U S and for example the U K agreed/);
   });
