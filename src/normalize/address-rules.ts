@@ -12,6 +12,16 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['cir', 'Circle'], ['circle', 'Circle'], ['sq', 'Square'], ['square', 'Square'], ['trl', 'Trail'], ['trail', 'Trail'],
   ['plz', 'Plaza'], ['plaza', 'Plaza'], ['way', 'Way'], ['aly', 'Alley'], ['alley', 'Alley'], ['tpke', 'Turnpike'],
   ['turnpike', 'Turnpike'], ['cres', 'Crescent'], ['crescent', 'Crescent'], ['ctr', 'Center'], ['hts', 'Heights'],
+  ['loop', 'Loop'], ['pike', 'Pike'], ['row', 'Row'], ['walk', 'Walk'], ['path', 'Path'], ['run', 'Run'], ['close', 'Close'],
+  ['mews', 'Mews'], ['grove', 'Grove'], ['gardens', 'Gardens'], ['xing', 'Crossing'], ['crossing', 'Crossing'],
+  ['cv', 'Cove'], ['cove', 'Cove'], ['bnd', 'Bend'], ['bend', 'Bend'], ['rdg', 'Ridge'], ['ridge', 'Ridge'],
+  ['ests', 'Estates'], ['estates', 'Estates'], ['mall', 'Mall'], ['commons', 'Commons'], ['landing', 'Landing'],
+]);
+
+/** Unit designators after a street: "Apt 4", "Ste. 300", "Unit 12". */
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['apt', 'apartment'], ['apartment', 'apartment'], ['ste', 'suite'], ['suite', 'suite'], ['unit', 'unit'],
+  ['fl', 'floor'], ['floor', 'floor'], ['rm', 'room'], ['room', 'room'], ['bldg', 'building'], ['building', 'building'],
 ]);
 
 /** Compass points written before or after a street name. */
@@ -100,7 +110,7 @@ function streetAt(context: RuleContext, start: number): Street | undefined {
   const typeText = context.text(position);
   const type = STREET_TYPES.get(typeText.toLowerCase());
   // A full street type must be capitalised ("Elm Street"); an abbreviation may be lower-case ("1st st").
-  if (type === undefined || (typeText.length > 4 && !isCapitalized(typeText))) return undefined;
+  if (type === undefined || (type.toLowerCase() === typeText.toLowerCase() && !isCapitalized(typeText))) return undefined;
   if (context.isWordLike(position + 1)) return undefined;
   street.type = position;
   street.end = position + 1;
@@ -130,8 +140,38 @@ function writeStreet(context: RuleContext, street: Street): void {
   if (street.stop) context.keepSentenceStop(street.end);
 }
 
+/** ", Apt 4B", " Ste. 300", ", #12" after a street: the unit said in words. Returns the index after it, or `index`. */
+function readUnitAfterStreet(context: RuleContext, index: number): number {
+  let position = context.isSymbol(index, ',') ? index + 1 : index;
+  if (!context.isInlineSpace(position)) return index;
+  position += 1;
+  let words: string | undefined;
+  if (context.isSymbol(position, '#')) {
+    words = 'number';
+    position += 1;
+  } else if (context.isWord(position)) {
+    words = UNIT_WORDS.get(context.text(position).toLowerCase());
+    position += 1;
+    if (context.isSymbol(position, '.')) position += 1;
+    if (context.isInlineSpace(position)) position += 1;
+  }
+  if (words === undefined || !context.isNumber(position, true)) return index;
+  let label = plainIntegerWords(context.text(position));
+  let end = position + 1;
+  if (context.isWord(end) && context.text(end).length === 1) {
+    // "Apt 4B": a letter after the number.
+    label += ` ${context.text(end).toUpperCase()}`;
+    end += 1;
+  }
+  if (context.isWordLike(end)) return index;
+  if (context.isSymbol(index, ',')) context.write(',');
+  context.writeWord(`${words} ${label}`);
+  return end;
+}
+
 /** ", Santa Clara, CA 95051" after a street: the city's words as they are, the state's name, the ZIP code digit by digit. */
-function readPlaceAfterStreet(context: RuleContext, index: number): number {
+function readPlaceAfterStreet(context: RuleContext, start: number): number {
+  const index = readUnitAfterStreet(context, start);
   let position = index;
   if (!context.isSymbol(position, ',') || !context.isInlineSpace(position + 1)) return position;
   let cursor = position + 2;

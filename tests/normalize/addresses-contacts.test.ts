@@ -12,6 +12,8 @@ describe('street addresses', () => {
     ['The shop at 412 S 3rd st closed.', /four twelve South third Street closed/],
     ['He moved to 88 Harbor Expy, Tampa, FL.', /eighty-eight Harbor Expressway, Tampa, Florida\./],
     ['The embassy is at 2300 Wisconsin Ave NW today.', /twenty-three hundred Wisconsin Avenue Northwest today/],
+    ['Mail goes to 455 Pine St, Ste 210, Boise, ID 83702.', /four fifty-five Pine Street, suite two hundred ten, Boise, Idaho,? eight three seven zero two\./],
+    ['They rent 31 Bay Rd Apt 2C, Reno, NV.', /thirty-one Bay Road apartment two C, Reno, Nevada\./],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });
@@ -30,6 +32,10 @@ describe('street addresses', () => {
     expect(say('She grew up in Fresno, CA.', us)).toMatch(/Fresno, California\./);
     expect(say('Jane Roe, MD, signed the letter.', us)).not.toMatch(/Maryland/);
     expect(say('Write to Box 12, Salem, OR 97301.', us)).toMatch(/Salem, Oregon,? nine seven three zero one/);
+  });
+
+  it('does not take a plural noun and a verb for a street', () => {
+    expect(say('The 123 Marines walk home.', us)).toMatch(/one hundred twenty-three Marines walk home/);
   });
 
   it('reads a year, not a house number, after a word that introduces a year or an article', () => {
