@@ -2,7 +2,7 @@ import { fractionWords, isSpokenFraction, plainIntegerWords } from './number-wor
 import { isDigits, type RuleContext } from './rule-context.js';
 import { UNITS } from './word-lists.js';
 
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)s?$/i;
 
 /** A whole number without leading zeros ("07" in "01/07" belongs to a date). */
 function plainValue(text: string): number | undefined {

@@ -252,6 +252,12 @@ function readRomanNumeral(context: RuleContext, index: number): number | undefin
   const value = romanValue(text);
   if (value === undefined) return undefined;
   if (context.isWordLike(index + 1)) return undefined;
+  const following = context.skipSpace(index + 1);
+  if (!possessive && following === index + 2 && /^centur(?:y|ies)$/i.test(context.text(following)) && (text.length > 1 || text !== 'I')) {
+    // "XIX century": the nineteenth century.
+    context.write(ordinalWords(value));
+    return index + 1;
+  }
   const previous = context.previousIndex(index);
   if (previous === index - 1 || !context.isWord(previous)) return undefined;
   const previousText = context.text(previous);

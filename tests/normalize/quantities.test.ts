@@ -69,6 +69,7 @@ describe('fractions and mixed numbers', () => {
     ['The gap is 15/64 of an inch.', /fifteen sixty-fourths of an inch/],
     ['About 7/100 of the sample failed.', /seven one hundredths of the sample/],
     ['Scores of 17/20 were common.', /seventeen[- ]twentieths were common/],
+    ['Nearly 2/3rds of voters agreed.', /two-thirds of voters/],
     ['Add 4 1/2 kg of flour.', /four and a half kilograms of flour/],
   ])('%s', (input, expected) => {
     const spoken = say(input, us);
@@ -119,6 +120,7 @@ describe('Roman numerals', () => {
     ['Section XL covers it.', /Section forty covers/],
     ['Part IX is the last.', /Part nine is/],
     ["Queen Victoria II's reign is fiction.", /Victoria the second's reign/],
+    ['Art of the XIX century sold well.', /the nineteenth century sold/],
   ])('%s', (input, expected) => {
     expect(say(input, us)).toMatch(expected);
   });
