@@ -54,7 +54,8 @@ function settingsFor(options: NormalizeOptions, text: string): RuleSettings {
 }
 
 function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOptions, english: boolean, settings: RuleSettings): void {
-  const tokens = applyLexicon(joinSpacedThousands(tokenize(text)), options.lexicon);
+  // Only English rules read "1 000" as one number; a voice of another language gets the digits as written.
+  const tokens = applyLexicon(english ? joinSpacedThousands(tokenize(text)) : tokenize(text), options.lexicon);
   const context = new RuleContext(tokens, writer, settings);
   let index = 0;
   while (index < tokens.length) {

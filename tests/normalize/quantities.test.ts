@@ -53,6 +53,14 @@ describe('units', () => {
   });
 });
 
+describe('spaced thousands', () => {
+  it('joins them for English only', () => {
+    expect(say('He paid 12 000 euros.', us)).toMatch(/twelve thousand euros/);
+    // A French voice reads "12,000" as twelve point zero: the digits stay as written.
+    expect(say('Il a payé 12\u202f000 euros.', { language: 'fr' })).toBe('Il a payé 12 000 euros.');
+  });
+});
+
 describe('spaced dashes', () => {
   it('keeps the pause of a score written with spaces', () => {
     expect(say('United won 4 - 2 at home.', us)).toMatch(/four, two at home/);
