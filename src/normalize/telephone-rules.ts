@@ -35,6 +35,12 @@ export function readTelephone(context: RuleContext, index: number): number | und
   }
   if (!digitsAt(context, index, 3)) return undefined;
   const phoneWords = telephoneContext(context, index);
+  const dialled = ['call', 'dial', 'ring', 'text', 'calling', 'dialled', 'dialed', 'called'].includes(context.wordsBefore(index, 1)[0] ?? '');
+  if (dialled && !context.isSymbol(index + 1, '-/') && !context.isWordLike(context.skipSpace(index + 1)) && !context.isNumber(context.skipSpace(index + 1))) {
+    // "call 911", "dial 311": a short service number.
+    context.write(digitByDigit(text));
+    return index + 1;
+  }
   if (context.isSymbol(index + 1, '-') && digitsAt(context, index + 2, 4) && !context.isSymbol(index + 3, '-') && !context.isWordLike(index + 3)) {
     // A range such as "500-1000" has round ends; a local number such as "555-1234" does not.
     const second = context.text(index + 2);

@@ -57,6 +57,12 @@ describe('telephone numbers', () => {
     expect(spoken).not.toMatch(/ to |thousand|hundred/);
   });
 
+  it('reads a short service number digit by digit after "call" or "dial"', () => {
+    expect(say('In an emergency, dial 999.', us)).toMatch(/dial nine nine nine\./);
+    expect(say('Residents can call 311, the city said.', us)).toMatch(/call three one one, the city/);
+    expect(say('They had to call 300 people.', us)).toMatch(/call three hundred people/);
+  });
+
   it('still reads a range of round numbers as a range', () => {
     expect(say('Crowds of 300-5000 were reported.', us)).toMatch(/three hundred to five thousand/);
   });
