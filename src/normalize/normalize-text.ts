@@ -1,4 +1,5 @@
 import type { AcronymReading } from './acronyms.js';
+import { resolveDateOrder, type DateOrder } from './date-order.js';
 import type { Lexicon } from './lexicon.js';
 import { applyLexicon } from './lexicon-matcher.js';
 import { readNumber } from './number-rules.js';
@@ -6,7 +7,10 @@ import { RuleContext, type RuleSettings } from './rule-context.js';
 import type { SpeechPiece } from './speech-block.js';
 import { SpeechWriter } from './speech-writer.js';
 import { readSymbol, readSymbolNeutral } from './symbol-rules.js';
-import { chunkText, tokenize } from './tokenize.js';
+import { chunkText, joinSpacedThousands, tokenize } from './tokenize.js';
+import { readAddress, readCompassStreet, readStateCode } from './address-rules.js';
+import { readTelephone, readTelephoneAfterSymbol } from './telephone-rules.js';
+import { readWebAddress, readWebAddressNeutral } from './web-address-rules.js';
 import { readDotted, readWord } from './word-rules.js';
 
 /** Options of {@link normalizeText}. */
@@ -24,6 +28,13 @@ export interface NormalizeOptions {
    * letters, `'word'` reads it as a word, any other string is said instead.
    */
   acronyms?: Record<string, AcronymReading>;
+  /**
+   * Order of day and month in numeric dates ("10/06/2005"). By default the
+   * order of the language's region (month first for en-US, day first for
+   * en-GB and most others); without a region, the order the text's own
+   * unambiguous dates show, else day first.
+   */
+  dateOrder?: DateOrder;
 }
 
 /** Texts longer than this are normalized in pieces cut at line, sentence or word boundaries. */
@@ -33,16 +44,18 @@ function isEnglish(language: string): boolean {
   return /^en(?:$|[-_])/i.test(language.trim());
 }
 
-function settingsFor(options: NormalizeOptions): RuleSettings {
+function settingsFor(options: NormalizeOptions, text: string): RuleSettings {
   const language = typeof options.language === 'string' ? options.language.trim() : '';
   return {
     american: /^en[-_]US\b/i.test(language),
     acronyms: options.acronyms ?? {},
+    dateOrder: options.dateOrder ?? resolveDateOrder(language, text).order,
   };
 }
 
 function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOptions, english: boolean, settings: RuleSettings): void {
-  const tokens = applyLexicon(tokenize(text), options.lexicon);
+  // Only English rules read "1 000" as one number; a voice of another language gets the digits as written.
+  const tokens = applyLexicon(english ? joinSpacedThousands(tokenize(text)) : tokenize(text), options.lexicon);
   const context = new RuleContext(tokens, writer, settings);
   let index = 0;
   while (index < tokens.length) {
@@ -62,16 +75,19 @@ function normalizeChunk(text: string, writer: SpeechWriter, options: NormalizeOp
         break;
       }
       case 'number':
-        next = english ? readNumber(context, index) : writeAsIs(context, index);
+        next = english ? (readAddress(context, index) ?? readTelephone(context, index) ?? readNumber(context, index)) : writeAsIs(context, index);
         break;
       case 'word':
-        next = english ? readWord(context, index) : readWordNeutral(context, index);
+        next = english ? (readCompassStreet(context, index) ?? readStateCode(context, index) ?? readWord(context, index)) : readWordNeutral(context, index);
         break;
       case 'dotted':
         next = english ? readDotted(context, index) : readWordNeutral(context, index);
         break;
+      case 'web':
+        next = english ? readWebAddress(context, index) : readWebAddressNeutral(context, index);
+        break;
       default:
-        next = english ? readSymbol(context, index) : readSymbolNeutral(context, index);
+        next = english ? (readTelephoneAfterSymbol(context, index) ?? readSymbol(context, index)) : readSymbolNeutral(context, index);
     }
     // Every rule consumes at least one token; this guards the loop against a rule that does not.
     index = next > index ? next : index + 1;
@@ -120,7 +136,7 @@ export function normalizeText(text: string, options: NormalizeOptions): SpeechPi
   const safeOptions: NormalizeOptions = options ?? { language: 'en' };
   try {
     const english = isEnglish(typeof safeOptions.language === 'string' ? safeOptions.language : 'en');
-    const settings = settingsFor(safeOptions);
+    const settings = settingsFor(safeOptions, input);
     const writer = new SpeechWriter();
     for (const chunk of chunkText(input, CHUNK_SIZE)) {
       normalizeChunk(chunk, writer, safeOptions, english, settings);

@@ -2,8 +2,6 @@ import {
   cardinalWords,
   decadeWords,
   digitByDigit,
-  fractionWords,
-  isSpokenFraction,
   numeralWords,
   ordinalWords,
   parseNumeral,
@@ -12,6 +10,11 @@ import {
   yearWords,
   type ParsedNumeral,
 } from './number-words.js';
+import { spellLetters } from './acronyms.js';
+import { readNumericDate, readShortNumericDate } from './date-rules.js';
+import { fractionAt, readMixedNumber } from './fraction-rules.js';
+import { perUnitAt } from './per-unit-rules.js';
+import { timeZoneAt } from './time-zone-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
   CURRENCY_SYMBOLS,
@@ -19,13 +22,13 @@ import {
   DIMENSION_WORDS,
   LABEL_WORDS,
   MONTHS,
-  MONTH_NAMES,
   PLURALS_WITHOUT_S,
   SCALES,
   SCORE_WORDS,
   UNITS,
   YEAR_CONTEXT_WORDS,
   type Currency,
+  type Unit,
 } from './word-lists.js';
 
 const DASHES = '-–';
@@ -80,7 +83,8 @@ export function isYearAt(context: RuleContext, index: number): boolean {
   return value >= 1900;
 }
 
-function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
+/** Whether the numbers from `firstIndex` to before `afterIndex` are a score ("won 3-1", "a 2-0 win"). */
+export function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
   if (context.wordsBefore(firstIndex, 4).some((word) => SCORE_WORDS.has(word))) return true;
   const next = context.skipSpace(afterIndex);
   return context.isWord(next) && SCORE_FOLLOWERS.has(context.text(next).toLowerCase());
@@ -122,6 +126,12 @@ function writeAmPm(context: RuleContext, marker: AmPm): number {
     context.writeWord('to');
     return marker.end + 1;
   }
+  const zone = timeZoneAt(context, marker.end);
+  if (zone !== undefined) {
+    context.writeWord(zone.words);
+    if (zone.dotted) context.keepSentenceStop(zone.end);
+    return zone.end;
+  }
   if (marker.dotted) context.keepSentenceStop(marker.end);
   return marker.end;
 }
@@ -143,30 +153,37 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
     seconds = Number(context.text(end + 1));
     end += 2;
   }
-  if (seconds !== undefined) {
-    context.write(`${cardinalWords(hour)} ${hour === 1 ? 'hour' : 'hours'} ${cardinalWords(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`);
-    context.write(`${seconds === 0 ? '' : ` ${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`}`);
-    return end;
-  }
   const marker = amPmAt(context, end);
   if (marker !== undefined && hour >= 1 && hour <= 12) {
-    context.write(minutes === 0 ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`);
+    // "10:00:00 p.m.": a time of day; seconds are said only when there are some.
+    const secondsWords = seconds === undefined || seconds === 0 ? '' : ` and ${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`;
+    context.write(`${minutes === 0 && secondsWords === '' ? cardinalWords(hour) : `${cardinalWords(hour)} ${minuteWords(minutes)}`}${secondsWords}`);
     return writeAmPm(context, marker);
   }
-  const twentyFourHour = hour >= 13 || hour === 0 || hourText.length === 2 && hourText.startsWith('0');
-  if (minutes === 0) context.write(twentyFourHour ? `${cardinalWords(hour)} hundred` : `${cardinalWords(hour)} o'clock`);
-  else context.write(`${cardinalWords(hour)} ${minuteWords(minutes)}`);
-  return end;
-}
-
-function validDate(day: number, month: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-function fullYear(text: string): number {
-  const value = Number(text);
-  if (text.length === 2) return value < 50 ? 2000 + value : 1900 + value;
-  return value;
+  if (seconds !== undefined) {
+    // "14:10:30": a duration or a precise time, said with its units.
+    const parts = [`${cardinalWords(hour)} ${hour === 1 ? 'hour' : 'hours'}`, `${cardinalWords(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`];
+    if (seconds !== 0) parts.push(`${cardinalWords(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`);
+    context.write(parts.length === 3 ? `${parts[0]} ${parts[1]} and ${parts[2]}` : parts.join(' '));
+    return end;
+  }
+  const spanEnd = () => {
+    // "10:00-11:00": a span of clock times.
+    if (context.isSymbol(end, DASHES) && context.isNumber(end + 1, true) && context.isSymbol(end + 2, ':')) {
+      context.writeWord('to');
+      return end + 1;
+    }
+    return end;
+  };
+  if (minutes === 0) {
+    // Whole hours: "one o'clock"; on the 24-hour clock "twenty-three hundred hours", never a bare "twenty-three hundred".
+    if (hour === 0 || hour === 24) context.write('midnight');
+    else if (hour <= 12) context.write(`${cardinalWords(hour)} o'clock`);
+    else context.write(`${cardinalWords(hour)} hundred hours`);
+  } else {
+    context.write(`${hour === 0 ? 'zero' : cardinalWords(hour)} ${minuteWords(minutes)}`);
+  }
+  return spanEnd();
 }
 
 /** "1/3", "24/7", "12/05/2026", "2023/24". `index` is the first number. */
@@ -175,22 +192,13 @@ function readSlashNumbers(context: RuleContext, index: number): number {
   const second = context.text(index + 2);
   if (context.isSymbol(index + 3, '/') && context.isNumber(index + 4, true) && !context.isSymbol(index + 5, '/')) {
     const third = context.text(index + 4);
-    const a = Number(first);
-    const b = Number(second);
-    let [day, month] = context.settings.american ? [b, a] : [a, b];
-    if (month > 12 && day <= 12) [day, month] = [month, day];
-    if ((third.length === 4 || third.length === 2) && first.length <= 2 && second.length <= 2 && validDate(day, month)) {
-      context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, fullYear(third)));
-      return index + 5;
-    }
     context.write(`${plainIntegerWords(first)} ${plainIntegerWords(second)} ${plainIntegerWords(third)}`);
     return index + 5;
   }
-  const numerator = wholeValue(first);
-  const denominator = wholeValue(second);
-  if (isSpokenFraction(numerator, denominator) && numerator < denominator && !context.isWordLike(index + 3)) {
-    context.write(fractionWords(numerator, denominator));
-    return index + 3;
+  const fraction = fractionAt(context, index, false);
+  if (fraction !== undefined) {
+    context.write(fraction.words);
+    return fraction.end;
   }
   if (isYearShaped(first) && second.length === 2) {
     context.write(`${yearFor(context, Number(first))} to ${cardinalWords(Number(second))}`);
@@ -200,15 +208,31 @@ function readSlashNumbers(context: RuleContext, index: number): number {
   return index + 3;
 }
 
-/** Month name at `index` (full or abbreviated, capitalised), with the index after it and its stop. */
-export function monthAt(context: RuleContext, index: number): { name: string; end: number } | undefined {
+/** Month words that are also ordinary lower-case words ("may", "march"), read as months only with a date around them. */
+const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'mar', 'jan']);
+
+/**
+ * Month name at `index` (full or abbreviated; capitalised, lower-case or
+ * all capitals), with the index after it and its stop. `folded` is set for
+ * a lower-case or all-capitals form, which callers accept only with a day or
+ * year; `ambiguous` for lower-case forms that are also common words.
+ */
+export function monthAt(context: RuleContext, index: number): { name: string; end: number; folded: boolean; ambiguous: boolean } | undefined {
   const token = context.at(index);
   if (token?.kind !== 'word') return undefined;
-  const name = MONTHS.get(token.text);
+  const written = token.text;
+  let name = MONTHS.get(written);
+  let folded = false;
+  if (name === undefined && written.length >= 3 && (written === written.toLowerCase() || written === written.toUpperCase())) {
+    const lower = written.toLowerCase();
+    name = MONTHS.get(lower.charAt(0).toUpperCase() + lower.slice(1));
+    folded = name !== undefined;
+  }
   if (name === undefined) return undefined;
-  const abbreviated = name !== token.text;
+  const abbreviated = name.toLowerCase() !== written.toLowerCase();
   const end = abbreviated && context.isSymbol(index + 1, '.') ? index + 2 : index + 1;
-  return { name, end };
+  const ambiguous = folded && written === written.toLowerCase() && AMBIGUOUS_MONTH_WORDS.has(written);
+  return { name, end, folded, ambiguous };
 }
 
 /** A year after a date at `index` (optionally after a comma): its value and the index after it. */
@@ -241,6 +265,10 @@ export function dayAt(context: RuleContext, index: number): { day: number; end: 
   return { day, end };
 }
 
+function isCapitalizedWord(text: string): boolean {
+  return text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
 /** "24 April", "24th of April 2026", "24-26 April". `index` is the day. */
 function readDayFirstDate(context: RuleContext, index: number): number | undefined {
   const first = dayAt(context, index);
@@ -257,6 +285,7 @@ function readDayFirstDate(context: RuleContext, index: number): number | undefin
   if (context.isWord(monthIndex, 'of') && context.isInlineSpace(monthIndex + 1)) monthIndex += 2;
   const month = monthAt(context, monthIndex);
   if (month === undefined) return undefined;
+  if (month.ambiguous && context.isWord(context.skipSpace(month.end)) && !isCapitalizedWord(context.text(context.skipSpace(month.end)))) return undefined;
   const previous = context.previousWordIndex(index, 1);
   const omitArticle = previous >= 0 && context.text(previous).toLowerCase() === 'the';
   const year = yearAfter(context, month.end);
@@ -273,16 +302,6 @@ function readDayFirstDate(context: RuleContext, index: number): number | undefin
   if (yearValue !== undefined && year !== undefined) end = year.end;
   if (end === month.end && month.end === monthIndex + 2) context.keepSentenceStop(month.end);
   return end;
-}
-
-/** "2026-04-24". */
-function readIsoDate(context: RuleContext, index: number): number | undefined {
-  const year = Number(context.text(index));
-  const month = Number(context.text(index + 2));
-  const day = Number(context.text(index + 4));
-  if (!validDate(day, month) || year < 1000) return undefined;
-  context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, year));
-  return index + 5;
 }
 
 /** A currency written at `index` after an amount ("4,50 zł", "12 EUR", "5 €"). */
@@ -313,7 +332,7 @@ function scaleAt(context: RuleContext, index: number): { scale: string; end: num
   if (position !== index && context.isWord(position)) {
     const text = context.text(position);
     const scale = SCALES.get(text.toLowerCase());
-    if (scale !== undefined && (text.length > 1 || text === 'm') && text !== 'M' && text !== 'B' && text !== 'K') {
+    if (scale !== undefined && (text.length > 1 || text === 'm' || text === 'b' || text === 'k') && text !== 'M' && text !== 'B' && text !== 'K' && !context.isWordLike(position + 1)) {
       return { scale, end: position + 1 };
     }
   }
@@ -365,13 +384,17 @@ export function readMoney(
   const amount = parseNumeral(context.text(index), trailingCurrency !== undefined);
   let position = index + 1;
   let upper: ParsedNumeral | undefined;
+  let upperHasSymbol = false;
   let scale: string | undefined;
   let ownScale = scaleAt(context, position);
   if (ownScale !== undefined && context.isWord(position)) position = ownScale.end;
   else ownScale = undefined;
   if (context.isSymbol(position, DASHES)) {
     let upperIndex = position + 1;
-    if (context.isSymbol(upperIndex, [...CURRENCY_SYMBOLS.keys()].join(''))) upperIndex += 1;
+    if (context.isSymbol(upperIndex, CURRENCY_SYMBOL_CHARACTERS)) {
+      upperIndex += 1;
+      upperHasSymbol = true;
+    }
     if (context.isNumber(upperIndex)) {
       upper = parseNumeral(context.text(upperIndex), trailingCurrency !== undefined);
       position = upperIndex + 1;
@@ -385,21 +408,17 @@ export function readMoney(
   const lowerScale = ownScale?.scale ?? (upper === undefined ? scale : undefined);
   const unitScale = scale ?? ownScale?.scale;
   let words: string;
-  if (upper !== undefined) {
+  if (upper !== undefined && (upperHasSymbol || (unitScale === undefined && (hasMinorUnits(amount, currency) || hasMinorUnits(upper, currency))))) {
+    // "$150.25-$250.67", "$250-$300": each end is an amount of its own.
+    const lowerWords = ownScale !== undefined ? `${amountWords(amount)} ${ownScale.scale} ${currency.plural}` : moneyWords(amount, currency);
+    const upperWords = unitScale !== undefined ? `${amountWords(upper)} ${unitScale} ${currency.plural}` : moneyWords(upper, currency);
+    words = `${lowerWords} to ${upperWords}`;
+  } else if (upper !== undefined) {
     words = `${amountWords(amount)}${ownScale !== undefined && ownScale.scale !== scale ? ` ${ownScale.scale}` : ''} to ${amountWords(upper)}${unitScale === undefined ? '' : ` ${unitScale}`} ${currency.plural}`;
   } else if (lowerScale !== undefined) {
     words = `${amountWords(amount)} ${lowerScale} ${currency.plural}`;
-  } else if (amount.fraction.length === 2 && amount.groups === undefined && currency.minorPlural !== undefined) {
-    const whole = amount.integer.length === 0 ? 0n : BigInt(amount.integer);
-    const minor = Number(amount.fraction);
-    const major = `${plainIntegerWords(amount.integer || '0')} ${whole === 1n ? currency.singular : currency.plural}`;
-    const minorWords = `${cardinalWords(minor)} ${minor === 1 ? currency.minorSingular : currency.minorPlural}`;
-    if (minor === 0) words = major;
-    else if (whole === 0n) words = minorWords;
-    else words = `${major} and ${minorWords}`;
   } else {
-    const single = amount.fraction.length === 0 && amount.groups === undefined && amount.integer === '1';
-    words = `${amountWords(amount)} ${single ? currency.singular : currency.plural}`;
+    words = moneyWords(amount, currency);
   }
   if (attributiveAmount(context, index, trailingCurrency !== undefined ? trailingCurrency + 1 : position)) {
     // "a $20 bill", "a £5bn deal": the currency is said in the singular, as an adjective.
@@ -407,7 +426,44 @@ export function readMoney(
   }
   context.write(words);
   if (trailingCurrency !== undefined && trailingCurrency >= position) position = trailingCurrency + 1;
+  const per = perUnitAt(context, position);
+  if (per !== undefined) {
+    context.writeWord(per.words);
+    return per.end;
+  }
   return position;
+}
+
+const CURRENCY_SYMBOL_CHARACTERS = [...CURRENCY_SYMBOLS.keys()].join('');
+
+/** Cents of an amount as two digits ("20.5" → "50", "20.010" → "01"), or undefined when it is not said in minor units. */
+function minorDigits(amount: ParsedNumeral, currency: Currency): string | undefined {
+  if (amount.groups !== undefined || amount.fraction.length === 0 || currency.minorPlural === undefined) return undefined;
+  let fraction = amount.fraction;
+  while (fraction.length > 2 && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  if (fraction.length > 2) return undefined;
+  return fraction.padEnd(2, '0');
+}
+
+function hasMinorUnits(amount: ParsedNumeral, currency: Currency): boolean {
+  const minor = minorDigits(amount, currency);
+  return minor !== undefined && minor !== '00';
+}
+
+/** An amount with its currency: "twenty dollars and fifty cents", "one dollar", "four point five yen". */
+function moneyWords(amount: ParsedNumeral, currency: Currency): string {
+  const minorText = minorDigits(amount, currency);
+  if (minorText !== undefined) {
+    const whole = amount.integer.length === 0 ? 0n : BigInt(amount.integer);
+    const minor = Number(minorText);
+    const major = `${plainIntegerWords(amount.integer || '0')} ${whole === 1n ? currency.singular : currency.plural}`;
+    const minorWords = `${cardinalWords(minor)} ${minor === 1 ? currency.minorSingular : currency.minorPlural}`;
+    if (minor === 0) return major;
+    if (whole === 0n) return minorWords;
+    return `${major} and ${minorWords}`;
+  }
+  const single = amount.fraction.length === 0 && amount.groups === undefined && amount.integer === '1';
+  return `${amountWords(amount)} ${single ? currency.singular : currency.plural}`;
 }
 
 /** The words "percent" etc. when a percent sign follows at `index`. */
@@ -431,6 +487,33 @@ function metresNotMillion(context: RuleContext, unitIndex: number): boolean {
   if (PLURALS_WITHOUT_S.has(word)) return false;
   if (word === word.toLowerCase() && word.length > 2 && word.endsWith('s') && !word.includes("'")) return false;
   return true;
+}
+
+/** Units written with other capitals than the usual ("12KG", "5 gb", "60 HZ"), by lower-case form; short ones that are words or acronyms are left out. */
+const CASE_FOLDED_UNITS: ReadonlyMap<string, Unit> = (() => {
+  const excluded = new Set(['in', 'pc', 'pp', 'ppt', 'ppts', 'min', 'mins', 'sec', 'secs', 'yr', 'yrs', 'ha', 'hr', 'hrs', 'mi', 'bpd', 'bps', 't', 'l', 'g', 'h']);
+  const folded = new Map<string, Unit>();
+  for (const [written, unit] of UNITS) {
+    const lower = written.toLowerCase();
+    if (!excluded.has(lower) && !folded.has(lower)) folded.set(lower, unit);
+  }
+  return folded;
+})();
+
+/** The unit written `text`, also in other capitals where that cannot be read as something else. */
+function unitNamed(text: string): Unit | undefined {
+  return UNITS.get(text) ?? CASE_FOLDED_UNITS.get(text.toLowerCase());
+}
+
+/** "100 million kg": a scale word between a number and its unit. `index` is the scale word. */
+function scaledUnitAt(context: RuleContext, index: number, spaced: boolean): { words: string; end: number } | undefined {
+  const scale = context.text(index);
+  if (!spaced || !['thousand', 'million', 'billion', 'trillion'].includes(scale)) return undefined;
+  const unitIndex = context.skipSpace(index + 1);
+  if (unitIndex === index + 1 || !context.isWord(unitIndex) || context.isWordLike(unitIndex + 1)) return undefined;
+  const unit = unitNamed(context.text(unitIndex));
+  if (unit === undefined || unit.attachedOnly === true) return undefined;
+  return { words: `${scale} ${unit.plural}`, end: unitIndex + 1 };
 }
 
 /** Units after the number at `index` ("70 mph", "10km", "-5°C", "15 km/h"); returns the index after. */
@@ -457,6 +540,18 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
   }
   if (token.kind !== 'word') return undefined;
   const text = token.text;
+  const scaled = scaledUnitAt(context, position, spaced);
+  if (scaled !== undefined) {
+    context.write(`${words} ${scaled.words}`);
+    return scaled.end;
+  }
+  const power = context.isNumber(position + 1, true) && !context.isWordLike(position + 2) ? context.text(position + 1) : '';
+  if ((power === '2' || power === '3') && (text === 'm' || UNITS.has(text))) {
+    // "8 m2", "5km2": square and cubic units written with a digit.
+    const base = text === 'm' ? { singular: 'metre', plural: 'metres' } : UNITS.get(text)!;
+    context.write(`${words} ${power === '2' ? 'square' : 'cubic'} ${one ? base.singular : base.plural}`);
+    return position + 2;
+  }
   let square = false;
   let unitText = text;
   let unitEnd = position + 1;
@@ -493,7 +588,7 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
       return unitEnd + 2;
     }
   }
-  let unit = unitText === 'm' ? { singular: 'metre', plural: 'metres', attachedOnly: false } : UNITS.get(unitText);
+  let unit = unitText === 'm' ? { singular: 'metre', plural: 'metres', attachedOnly: false } : unitNamed(unitText);
   if (unit === undefined && /^(km|m|cm|mm|ft|mi)[23]$/.test(unitText)) {
     square = unitText.endsWith('2');
     unit = UNITS.get(unitText.slice(0, -1)) ?? { singular: 'metre', plural: 'metres', attachedOnly: false };
@@ -508,12 +603,22 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
     context.write(`${words} ${cube ? 'cubic' : 'square'} ${one ? unit.singular : unit.plural}`);
     return unitEnd + 1;
   }
-  context.write(`${words} ${square ? 'square ' : ''}${one ? unit.singular : unit.plural}`);
+  // "a 5 MB file", "a 10 km walk": a measure before a noun describes it, in the singular.
+  const singular = one || attributiveAmount(context, index, unitEnd);
+  context.write(`${words} ${square ? 'square ' : ''}${singular ? unit.singular : unit.plural}`);
+  const per = perUnitAt(context, unitEnd);
+  if (per !== undefined) {
+    // "1000 kg/m3", "5 ml/min": a unit per another.
+    context.writeWord(per.words);
+    return per.end;
+  }
   return unitEnd;
 }
 
 /** Words for the number at `index` on its own: a year when it looks like one, else a cardinal or decimal. */
 function plainNumberWords(context: RuleContext, index: number, numeral: ParsedNumeral): string {
+  // Thirteen or more digits without separators are an identifier (a card, an ISBN), not an amount anyone writes that way.
+  if (isDigits(context.text(index)) && context.text(index).length > 12) return digitByDigit(context.text(index));
   if (numeral.groups === undefined && numeral.fraction.length === 0 && isYearAt(context, index) && numeral.integer === context.text(index)) {
     return yearFor(context, Number(numeral.integer));
   }
@@ -555,6 +660,32 @@ function readRange(context: RuleContext, index: number, dash: number): number | 
   return readQuantity(context, secondIndex);
 }
 
+/** Words after which a number and "'s" is a decade ("the 1990's", "in the '80's"). */
+const DECADE_WORDS_BEFORE = new Set(['the', 'early', 'mid', 'late', 'in', 'of', 'during', 'since', 'from', 'through', 'until', 'and', 'to']);
+
+/** "1960s-1980s", "1960s-80s": after a decade, a dash before another number is said "to". */
+function decadeRangeTo(context: RuleContext, index: number): number {
+  if (context.isSymbol(index, DASHES) && context.isNumber(index + 1, true) && context.isWord(index + 2, 's')) {
+    context.writeWord('to');
+    return index + 1;
+  }
+  return index;
+}
+
+/** The value of a whole number written for an ordinal ("21", "1,000"), or undefined. */
+function ordinalNumeral(text: string): number | undefined {
+  const numeral = parseNumeral(text);
+  if (numeral.groups !== undefined || numeral.fraction.length > 0 || numeral.integer.length > 15) return undefined;
+  return Number(numeral.integer);
+}
+
+/** The suffix an ordinal takes: 1 → "st", 12 → "th", 22 → "nd". */
+function ordinalSuffixOf(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
 /**
  * Reads the number at `index` with what is glued to it or follows it:
  * decades, ordinals, times, money, percentages, units, ranges, years.
@@ -562,7 +693,8 @@ function readRange(context: RuleContext, index: number, dash: number): number | 
  */
 export function readQuantity(context: RuleContext, index: number): number {
   const text = context.text(index);
-  if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4) {
+  const dimension = context.isWord(index - 1, 'x') && context.isNumber(index - 2);
+  if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4 && !dimension) {
     // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4".
     context.write(isDigits(text) ? plainIntegerWords(text) : numeralWords(parseNumeral(text)));
     return index + 1;
@@ -583,12 +715,21 @@ export function readQuantity(context: RuleContext, index: number): number {
     }
     if (suffix === 's') {
       context.write(text.endsWith('0') && text.length <= 4 ? decadeWords(Number(text), !context.settings.american) : pluralizeNumberWords(plainIntegerWords(text)));
+      return decadeRangeTo(context, next + 1);
+    }
+  }
+  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !context.isWordLike(next + 1)) {
+    const ordinal = ordinalNumeral(text);
+    if (ordinal !== undefined) {
+      // "1,000th" → "one thousandth"; a suffix that does not fit the number ("4rd") is read as written.
+      context.write(ordinalSuffixOf(ordinal) === suffix.toLowerCase() ? ordinalWords(ordinal) : `${numeralWords(parseNumeral(text))} ${spellLetters(suffix)}`);
       return next + 1;
     }
-    if (ORDINAL_SUFFIXES.has(suffix) && text.length <= 15) {
-      context.write(ordinalWords(Number(text)));
-      return next + 1;
-    }
+  }
+  if (whole && text.length === 4 && text.endsWith('0') && context.isInlineSpace(next) && context.isWord(next + 1, 's') && !context.isWordLike(next + 2)) {
+    // "1980 s": a decade with its "s" split off.
+    context.write(decadeWords(Number(text), !context.settings.american));
+    return decadeRangeTo(context, next + 2);
   }
   const numeral = parseNumeral(text);
 
@@ -618,6 +759,21 @@ export function readQuantity(context: RuleContext, index: number): number {
     return percent;
   }
 
+  if (context.isInlineSpace(next) && context.isWord(next + 1, 'x') && context.isInlineSpace(next + 2) && context.isNumber(next + 3)) {
+    // "2 x 3": dimensions.
+    context.write(`${numeralWords(numeral)} by`);
+    return next + 3;
+  }
+  if (whole && context.isSymbol(next, "'′’") && context.isNumber(next + 1, true) && context.isSymbol(next + 2, '"″”') && Number(context.text(next + 1)) < 12) {
+    // 5'2": feet and inches.
+    const inches = Number(context.text(next + 1));
+    context.write(`${cardinalWords(Number(text))} ${text === '1' ? 'foot' : 'feet'} ${cardinalWords(inches)} ${inches === 1 ? 'inch' : 'inches'}`);
+    return next + 3;
+  }
+  if (context.isSymbol(next, '¢')) {
+    context.write(`${numeralWords(numeral)} ${isOne(numeral) ? 'cent' : 'cents'}`);
+    return next + 1;
+  }
   if (suffix === 'x' && context.isNumber(next + 1)) {
     context.write(`${numeralWords(numeral)} by`);
     return next + 1;
@@ -632,12 +788,20 @@ export function readQuantity(context: RuleContext, index: number): number {
 
   if (context.isSymbol(next, "'") && context.isWord(next + 1, 's') && !context.isWordLike(next + 2)) {
     const previous = context.wordsBefore(index, 1)[0] ?? '';
-    if (whole && text.endsWith('0') && ['the', 'early', 'mid', 'late', 'in', 'of'].includes(previous)) {
+    // "the 1990's", "1990's" alone: a decade written with an apostrophe.
+    if (whole && text.endsWith('0') && (DECADE_WORDS_BEFORE.has(previous) || (previous === '' && text.length === 4))) {
       context.write(decadeWords(Number(text), !context.settings.american));
     } else {
       context.write(`${plainNumberWords(context, index, numeral)}'s`);
     }
     return next + 2;
+  }
+
+  const per = perUnitAt(context, next);
+  if (per !== undefined) {
+    // "12/kg": a price or rate per unit.
+    context.write(`${numeralWords(numeral)} ${per.words}`);
+    return per.end;
   }
 
   context.write(plainNumberWords(context, index, numeral));
@@ -662,25 +826,11 @@ export function readNumber(context: RuleContext, index: number): number {
       return index + 3;
     }
   }
+  const numericDate = readNumericDate(context, index) ?? readShortNumericDate(context, index);
+  if (numericDate !== undefined) return numericDate;
+  const mixed = readMixedNumber(context, index);
+  if (mixed !== undefined) return mixed;
   if (whole && context.isSymbol(index + 1, '/') && context.isNumber(index + 2, true)) return readSlashNumbers(context, index);
-  if (
-    whole && text.length === 4 && context.isSymbol(index + 1, '-') && context.isNumber(index + 2, true) && context.text(index + 2).length === 2 &&
-    context.isSymbol(index + 3, '-') && context.isNumber(index + 4, true) && context.text(index + 4).length === 2 && !context.isWordLike(index + 5)
-  ) {
-    const end = readIsoDate(context, index);
-    if (end !== undefined) return end;
-  }
-  if (!whole) {
-    const groups = text.split('.');
-    if (groups.length === 3 && groups[0]!.length <= 2 && groups[1]!.length <= 2 && groups[2]!.length === 4 && !text.includes(',')) {
-      const day = Number(groups[0]);
-      const month = Number(groups[1]);
-      if (validDate(day, month)) {
-        context.write(dateWords(context, day, MONTH_NAMES[month - 1]!, Number(groups[2])));
-        return index + 1;
-      }
-    }
-  }
   const date = readDayFirstDate(context, index);
   if (date !== undefined) return date;
   return readQuantity(context, index);

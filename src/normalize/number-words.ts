@@ -46,8 +46,13 @@ export function ordinalWords(value: number): string {
   return tidy(converter.toOrdinal(value));
 }
 
-/** Decimal reading: ("6", "2") → "six point two"; digits after the point are read one by one. */
+/**
+ * Decimal reading: ("6", "2") → "six point two"; digits after the point are
+ * read one by one. A decimal written without its whole part (".45") is said
+ * as written: "point four five".
+ */
 export function decimalWords(integerDigits: string, fractionDigits: string): string {
+  if (integerDigits.length === 0 && fractionDigits.length > 0) return `point ${digitByDigit(fractionDigits)}`;
   const whole = integerDigits.length === 0 ? 'zero' : digitsToCardinal(integerDigits);
   return fractionDigits.length === 0 ? whole : `${whole} point ${digitByDigit(fractionDigits)}`;
 }
@@ -96,7 +101,9 @@ export function fractionWords(numerator: number, denominator: number): string {
   if (denominator === 2) name = plural ? 'halves' : 'half';
   else if (denominator === 4) name = plural ? 'quarters' : 'quarter';
   else name = plural ? `${ordinalWords(denominator)}s` : ordinalWords(denominator);
-  return `${cardinalWords(numerator)}-${name}`;
+  const count = cardinalWords(numerator);
+  // "one-third", but "thirty-one thirty-seconds": a hyphen joins only two simple words.
+  return /[- ]/.test(count) || /[- ]/.test(name) ? `${count} ${name}` : `${count}-${name}`;
 }
 
 /** A number as written, once its separators are understood. */

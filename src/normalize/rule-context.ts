@@ -1,4 +1,5 @@
 import type { AcronymReading } from './acronyms.js';
+import type { DateOrder } from './date-order.js';
 import type { SpeechWriter } from './speech-writer.js';
 import type { Token } from './tokenize.js';
 import { SENTENCE_STARTERS } from './word-lists.js';
@@ -9,6 +10,8 @@ export interface RuleSettings {
   american: boolean;
   /** User overrides for acronyms. */
   acronyms: Readonly<Record<string, AcronymReading>>;
+  /** Order of day and month in numeric dates such as 10/06/2005. */
+  dateOrder: DateOrder;
 }
 
 const OPENERS = new Set(['"', '“', '‘', '„', '«', '‹', '(', '[', "'"]);

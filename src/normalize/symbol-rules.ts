@@ -1,4 +1,4 @@
-import { labelNumberWords, readMoney } from './number-rules.js';
+import { labelNumberWords, readMoney, scoreContext } from './number-rules.js';
 import type { RuleContext } from './rule-context.js';
 import { CURRENCY_SYMBOLS } from './word-lists.js';
 
@@ -66,6 +66,16 @@ function readDash(context: RuleContext, index: number): number {
   const dash = context.text(index);
   const before = context.isWordLike(index - 1);
   const after = context.isWordLike(index + 1);
+  if ((dash === '-' || dash === '−' || dash === '–') && context.isSymbol(index + 1, CURRENCY_CHARACTERS) && context.isNumber(index + 2) && isOpening(context, index)) {
+    // "-£5": a negative amount.
+    context.write('minus');
+    return index + 1;
+  }
+  if ((dash === '-' || dash === '–' || dash === '—') && context.isInlineSpace(index - 1) && context.isNumber(index - 2) && context.isInlineSpace(index + 1) && context.isNumber(index + 2) && !scoreContext(context, index - 2, index + 3)) {
+    // "2 - 5 kg": a range written with spaces (a score keeps its pause).
+    context.writeWord('to');
+    return index + 1;
+  }
   if ((dash === '-' || dash === '−' || dash === '–') && context.isNumber(index + 1) && isOpening(context, index)) {
     context.write('minus');
     return index + 1;

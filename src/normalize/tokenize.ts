@@ -1,4 +1,5 @@
 import type { LexiconEntry } from './lexicon.js';
+import { matchWebAddress } from './web-address-match.js';
 
 /** What a token is. */
 export type TokenKind =
@@ -13,7 +14,9 @@ export type TokenKind =
   /** Any other single character (one code point). */
   | 'symbol'
   /** A stretch matched by the pronunciation lexicon. */
-  | 'lexicon';
+  | 'lexicon'
+  /** A web address or an e-mail address: "https://example.com/news", "jane@example.com". */
+  | 'web';
 
 /** One token of the text to normalize. */
 export interface Token {
@@ -29,6 +32,10 @@ export interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019]\p{L}[\p{L}\p{M}]*)*/uy;
 const DOTTED = /\p{L}\.(?:\p{L}\.)+(?![\p{L}\p{N}])/uy;
 const NUMBER = /\d+(?:[.,]\d+)*/y;
+/** A decimal written without its leading zero: ".45", "$.01". */
+const BARE_DECIMAL = /\.\d+(?![.,]?\d)/y;
+/** "p.m." glued to what follows it ("1:59 p.m.est"), which DOTTED does not take. */
+const GLUED_AM_PM = /[aApP]\.[mM]\.(?=\p{L})/uy;
 const SPACE = /\s+/y;
 
 function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
@@ -47,9 +54,16 @@ export function tokenize(text: string): Token[] {
   while (position < text.length) {
     const code = text.charCodeAt(position);
     let matched: string | undefined;
+    const boundary = position === 0 || !isWordCharacter(text.charCodeAt(position - 1));
     if (code >= 48 && code <= 57) {
       matched = matchAt(NUMBER, text, position)!;
       tokens.push({ kind: 'number', text: matched });
+    } else if (boundary && (matched = matchWebAddress(text, position)) !== undefined) {
+      tokens.push({ kind: 'web', text: matched });
+    } else if (code === 46 && boundary && (position === 0 || !isDigitOrPoint(text.charCodeAt(position - 1))) && (matched = matchAt(BARE_DECIMAL, text, position)) !== undefined) {
+      tokens.push({ kind: 'number', text: matched });
+    } else if ((matched = matchAt(GLUED_AM_PM, text, position)) !== undefined) {
+      tokens.push({ kind: 'dotted', text: matched });
     } else if ((matched = matchAt(SPACE, text, position)) !== undefined) {
       tokens.push({ kind: 'space', text: matched, newline: /[\n\r\u2028\u2029]/.test(matched) });
     } else if ((matched = matchAt(DOTTED, text, position)) !== undefined) {
@@ -64,6 +78,43 @@ export function tokenize(text: string): Token[] {
     position += matched.length;
   }
   return tokens;
+}
+
+/** Spaces that separate groups of thousands in print ("25 000", "1 000 000"): no-break, narrow no-break and thin spaces. */
+const GROUP_SPACES = new Set(['\u00a0', '\u202f', '\u2009']);
+
+/**
+ * Joins numbers written with spaces between groups of three digits into one
+ * number ("25 000" → "25,000"). A plain space joins only before a group
+ * starting with 0 ("1 000"), which cannot be a number of its own; the spaces
+ * print uses for grouping always join.
+ */
+export function joinSpacedThousands(tokens: Token[]): Token[] {
+  const result: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const last = result[result.length - 1];
+    const group = tokens[index + 1];
+    const groupAfter = tokens[index + 2];
+    if (
+      token.kind === 'space' && last?.kind === 'number' && group?.kind === 'number' && /^\d{3}$/.test(group.text) &&
+      (GROUP_SPACES.has(token.text) || (token.text === ' ' && group.text.startsWith('0'))) &&
+      /^\d{1,3}(?:,\d{3})*$/.test(last.text) && (last.text.includes(',') || !isGroupedBefore(result)) &&
+      (groupAfter === undefined || (groupAfter.kind !== 'number' && groupAfter.kind !== 'word'))
+    ) {
+      last.text = `${last.text},${group.text}`;
+      index += 1;
+      continue;
+    }
+    result.push(token);
+  }
+  return result;
+}
+
+/** True when the number before the last result token is itself followed by a space: "3 450 000" is taken from its start only. */
+function isGroupedBefore(result: readonly Token[]): boolean {
+  const beforeLast = result[result.length - 2];
+  return beforeLast?.kind === 'space' && result[result.length - 3]?.kind === 'number';
 }
 
 /**
@@ -94,6 +145,10 @@ export function chunkText(text: string, size: number): string[] {
   }
   chunks.push(text.slice(start));
   return chunks;
+}
+
+function isDigitOrPoint(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
 
 function isWordCharacter(code: number): boolean {

@@ -12,6 +12,7 @@ import {
   PLACE_SUFFIXES,
   PLAIN_WORDS,
   REGNAL_NAMES,
+  SENTENCE_STARTERS,
   TITLES,
   UNAMBIGUOUS_WEEKDAYS,
   WEEKDAYS,
@@ -26,15 +27,23 @@ function applyOverride(letters: string, reading: AcronymReading): string {
   return reading;
 }
 
-/** "April 24", "Oct. 14, 2026", "March 2018", "July-September". */
+/** "April 24", "Oct. 14, 2026", "March 2018", "July-September", "JAN. 15", "june 30", "Jan-15". */
 function readMonth(context: RuleContext, index: number): number | undefined {
   const month = monthAt(context, index);
   if (month === undefined) return undefined;
   const text = context.text(index);
-  if (context.isSymbol(month.end, DASHES) && monthAt(context, month.end + 1)?.name === context.text(month.end + 1)) {
+  if (!month.folded && context.isSymbol(month.end, DASHES) && monthAt(context, month.end + 1)?.name === context.text(month.end + 1)) {
     context.write(month.name);
     context.writeWord('to');
     return month.end + 1;
+  }
+  if (month.end === index + 1 && context.isSymbol(month.end, '-') && !context.isSymbol(month.end + 3, DASHES)) {
+    // "Jan-15": a day written after a hyphen.
+    const day = dayAt(context, month.end + 1);
+    if (day !== undefined) {
+      context.write(`${month.name} ${ordinalWords(day.day)}`);
+      return day.end;
+    }
   }
   const dayIndex = context.skipSpace(month.end);
   if (dayIndex !== month.end) {
@@ -50,6 +59,8 @@ function readMonth(context: RuleContext, index: number): number | undefined {
         }
       }
       const year = yearAfter(context, end);
+      // "may 6 times": a lower-case month that is also a word needs a year or the sentence's end to be a date.
+      if (month.ambiguous && year === undefined && context.isWordLike(context.skipSpace(end))) return undefined;
       if (year !== undefined) {
         words += `${year.comma ? ',' : ''} ${yearFor(context, year.year)}`;
         end = year.end;
@@ -58,12 +69,12 @@ function readMonth(context: RuleContext, index: number): number | undefined {
       return end;
     }
     const year = yearAfter(context, month.end);
-    if (year !== undefined && !year.comma) {
+    if (year !== undefined && !year.comma && !month.ambiguous) {
       context.write(`${month.name} ${yearFor(context, year.year)}`);
       return year.end;
     }
   }
-  if (month.name !== text && month.end === index + 2 && MONTHS_EXPANDED_ALONE.has(text)) {
+  if (!month.folded && month.name !== text && month.end === index + 2 && MONTHS_EXPANDED_ALONE.has(text)) {
     context.write(month.name);
     context.keepSentenceStop(month.end);
     return month.end;
@@ -222,26 +233,48 @@ function readCurrencyPrefix(context: RuleContext, index: number): number | undef
     const amount = context.skipSpace(index + 1);
     if (amount !== index + 1 && context.isNumber(amount)) return readMoney(context, amount, code);
   }
+  if (text === 'Rs' || text === 'Rp') {
+    // "Rs. 100", "Rs 2,500": rupees; "Rp 10,000": rupiah.
+    const after = context.isSymbol(index + 1, '.') ? index + 2 : index + 1;
+    const amount = context.skipSpace(after);
+    const currency = text === 'Rs' ? { singular: 'rupee', plural: 'rupees' } : { singular: 'rupiah', plural: 'rupiah' };
+    if (context.isNumber(amount)) return readMoney(context, amount, currency);
+  }
   return undefined;
 }
 
 /** "World War II" → "two", "Henry VIII" → "the eighth", "John Smith III" → "the third". */
 function readRomanNumeral(context: RuleContext, index: number): number | undefined {
-  const text = context.text(index);
+  const written = context.text(index);
+  // "Elizabeth II's reign": the numeral with a possessive.
+  const possessive = written.length > 3 && written.endsWith("'s");
+  const text = possessive ? written.slice(0, -2) : written;
   const value = romanValue(text);
   if (value === undefined) return undefined;
   if (context.isWordLike(index + 1)) return undefined;
+  const following = context.skipSpace(index + 1);
+  if (!possessive && following === index + 2 && /^centur(?:y|ies)$/i.test(context.text(following)) && (text.length > 1 || text !== 'I')) {
+    // "XIX century": the nineteenth century.
+    context.write(ordinalWords(value));
+    return index + 1;
+  }
   const previous = context.previousIndex(index);
   if (previous === index - 1 || !context.isWord(previous)) return undefined;
   const previousText = context.text(previous);
   // L and C are letters of ordinary words and grades ("Class C"): only "Super Bowl LVIII" takes them.
-  if (/[LC]/.test(text) && previousText.toLowerCase() !== 'bowl' && !REGNAL_NAMES.has(previousText)) return undefined;
+  // "PART XL", "Chapter XC": a numbered thing takes them when the numeral has more than one letter.
+  if (/[LC]/.test(text) && previousText.toLowerCase() !== 'bowl' && !REGNAL_NAMES.has(previousText) && !(text.length > 1 && NUMBERED_THINGS.has(previousText.toLowerCase()))) {
+    return undefined;
+  }
+  const ending = possessive ? "'s" : '';
   if (NUMBERED_THINGS.has(previousText.toLowerCase()) && (isCapitalized(previousText) || text.length > 1)) {
-    context.write(cardinalWords(value));
+    context.write(`${cardinalWords(value)}${ending}`);
     return index + 1;
   }
-  if (REGNAL_NAMES.has(previousText) || (/^[IVX]{2,}$/.test(text) && isCapitalized(previousText) && !isAllCaps(previousText) && !context.isSentenceStart(previous))) {
-    context.write(`the ${ordinalWords(value)}`);
+  // "Sam II", "Louis XIV": a name and a numeral of two or more letters is a regnal or generational number, at a sentence's start too.
+  const nameStarts = !context.isSentenceStart(previous) || !SENTENCE_STARTERS.has(previousText);
+  if (REGNAL_NAMES.has(previousText) || (/^[IVX]{2,}$/.test(text) && isCapitalized(previousText) && !isAllCaps(previousText) && nameStarts)) {
+    context.write(`the ${ordinalWords(value)}${ending}`);
     return index + 1;
   }
   return undefined;

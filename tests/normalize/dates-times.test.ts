@@ -42,7 +42,7 @@ describe('times', () => {
     ['The rally begins at 6pm.', /at six ?p\.? ?m\.?/i],
     ['Doors open at 8 a.m. sharp.', /at eight a ?m sharp/i],
     ['The train departs at 11:45am.', /eleven forty-five a ?m/i],
-    ['Curfew starts at 22:00.', /twenty-two hundred/i],
+    ['Curfew starts at 22:00.', /twenty-two hundred hours/i],
     ['The flight lands at 16:30.', /sixteen thirty/i],
     ['The shop opens at 8:05 daily.', /eight oh five daily/i],
     ['Meet me at 5 o\'clock.', /five o'clock/i],
