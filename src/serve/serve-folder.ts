@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { BriefingError } from '../errors.js';
 import { parseRange } from './byte-range.js';
@@ -90,9 +91,10 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: Extr
     response.end();
     return;
   }
-  const stream = createReadStream(file.path, { start, end });
-  stream.on('error', () => response.destroy());
-  stream.pipe(response);
+  // pipeline destroys the file stream, and closes its descriptor, when the client goes away mid-body (a seek, a closed tab).
+  pipeline(createReadStream(file.path, { start, end }), response).catch(() => {
+    response.destroy();
+  });
 }
 
 async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
