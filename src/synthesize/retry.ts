@@ -1,5 +1,5 @@
 import { BriefingError, isBriefingError } from '../errors.js';
-import { whenAborted } from './when-aborted.js';
+import { whenAborted } from '../platform/when-aborted.js';
 
 /** Retry policy for retryable engine errors. */
 export interface RetryPolicy {

@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { BriefingError, type BriefingErrorCode } from '../errors.js';
 import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
-import { whenAborted } from './when-aborted.js';
+import { whenAborted } from '../platform/when-aborted.js';
 
 const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
 

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whenAborted } from '../../src/synthesize/when-aborted.js';
+import { whenAborted } from '../../src/platform/when-aborted.js';
+import { FAKE_TTS } from '../helpers/fake-tts-program.js';
 import { runBriefing } from '../helpers/run-cli.js';
 
 let folder: string;
@@ -14,11 +15,23 @@ afterAll(async () => {
 });
 
 describe('briefing build --jobs 64', () => {
-  it('builds without a MaxListenersExceededWarning', async () => {
+  const engines: [string, () => Promise<string[]>][] = [
+    ['the embedded engine', async () => []],
+    [
+      'a local program',
+      async () => {
+        const program = join(folder, 'fake-tts.mjs');
+        await writeFile(program, FAKE_TTS);
+        return ['--engine', 'command', '--engine-option', `command=${process.execPath} ${program} --in {input} --out {out}`];
+      },
+    ],
+  ];
+  it.each(engines)('builds with %s without a MaxListenersExceededWarning', async (name, engineArguments) => {
     const article = join(folder, 'notices.txt');
     const notices = Array.from({ length: 24 }, (_, index) => `Notice ${index + 1}: the ferry leaves at ${index + 6} o'clock.`);
     await writeFile(article, `Harbour notices\n\n${notices.join('\n\n')}\n`);
-    const run = await runBriefing(['build', article, '-o', join(folder, 'out'), '--no-cache', '--no-feed', '--jobs', '64', '-q']);
+    const output = join(folder, name.replace(/\W+/g, '-'));
+    const run = await runBriefing(['build', article, '-o', output, '--no-cache', '--no-feed', '--jobs', '64', '-q', ...(await engineArguments())]);
     expect(run.stderr).not.toMatch(/MaxListenersExceeded|memory leak/i);
     expect(run.code, run.stderr).toBe(0);
   });
