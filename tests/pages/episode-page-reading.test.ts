@@ -179,13 +179,17 @@ describe('reading the episode page on a 390 px phone in Chromium', () => {
       (window as unknown as { seeks: number[] }).seeks = [];
       audio.addEventListener('seeking', () => (window as unknown as { seeks: number[] }).seeks.push(audio.currentTime));
     });
-    const lastSeek = () => page.evaluate(() => (window as unknown as { seeks: number[] }).seeks.at(-1));
-    await page.keyboard.press('Enter');
-    expect(await lastSeek()).toBeCloseTo(next / 1000, 2);
+    /** Presses `key` and resolves with where the audio was sent (the `seeking` event arrives as a task of its own). */
+    const seekBy = async (key: string) => {
+      await page.evaluate(() => ((window as unknown as { seeks: number[] }).seeks = []));
+      await page.keyboard.press(key);
+      await page.waitForFunction(() => (window as unknown as { seeks: number[] }).seeks.length > 0);
+      return page.evaluate(() => (window as unknown as { seeks: number[] }).seeks[0]);
+    };
+    expect(await seekBy('Enter')).toBeCloseTo(next / 1000, 2);
     expect((await highlighted())[0]).toBeGreaterThanOrEqual(next);
     const after = await tabToSentence(next);
-    await page.keyboard.press(' ');
-    expect(await lastSeek()).toBeCloseTo(after / 1000, 2);
+    expect(await seekBy(' ')).toBeCloseTo(after / 1000, 2);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.evaluate(() => document.querySelector('audio')!.pause());
   });
