@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { BriefingError } from '../errors.js';
+import { whenAborted } from '../platform/when-aborted.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,17 +51,16 @@ export function resolveFfmpegPath(env: Record<string, string | undefined> = proc
 function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
-    const onAbort = () => command.kill('SIGKILL');
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const forget = signal ? whenAborted(signal, () => command.kill('SIGKILL')) : () => {};
     command
       .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
-        signal?.removeEventListener('abort', onAbort);
+        forget();
         if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
         const detail = (stderr ?? '').trim().split('\n').filter(Boolean).at(-1) ?? error.message;
         reject(new BriefingError('FFMPEG_FAILED', `ffmpeg (${what}): ${detail}`, { cause: error }));
       })
       .on('end', (_stdout: string | null, stderr: string | null) => {
-        signal?.removeEventListener('abort', onAbort);
+        forget();
         resolve(stderr ?? '');
       })
       .run();

@@ -1,3 +1,4 @@
+import { constants as osConstants } from 'node:os';
 import yargs, { type Argv } from 'yargs';
 import { BriefingError, isBriefingError } from '../errors.js';
 import { buildBriefing } from '../pipeline/build-briefing.js';
@@ -170,7 +171,11 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
   let exitCode: number = EXIT.ok;
   let verbose = argv.includes('--verbose');
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+    controller.abort();
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const fail = (error: unknown) => {
@@ -473,5 +478,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+  // Stopped by a signal: the shell's convention, 128 + its number (130 for SIGINT, 143 for SIGTERM).
+  if (stoppedBy && (exitCode === EXIT.ok || exitCode === 130)) exitCode = 128 + osConstants.signals[stoppedBy];
   return exitCode;
 }

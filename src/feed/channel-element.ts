@@ -21,8 +21,9 @@ export interface ChannelContext {
 /**
  * The channel's own elements (items excluded): title, link, description
  * (at most 4000 bytes, cut at a word), language, self link, dates, iTunes
- * author, image, category, explicit, type and owner, and the Podcasting 2.0
- * guid and locked flag.
+ * author, image, category, explicit, type and owner (the owner's name, else
+ * the author; an email only when one is configured, never an invented one),
+ * and the Podcasting 2.0 guid and locked flag.
  */
 export function channelElement(show: ShowSettings, context: ChannelContext): XmlElement {
   const urls = showUrls(show);
@@ -48,9 +49,7 @@ export function channelElement(show: ShowSettings, context: ChannelContext): Xml
     'itunes:category': category,
     'itunes:explicit': show.explicit ? 'true' : 'false',
     'itunes:type': 'episodic',
-    ...(email || ownerName
-      ? { 'itunes:owner': { ...(ownerName ? { 'itunes:name': ownerName } : {}), ...(email ? { 'itunes:email': email } : {}) } }
-      : {}),
+    'itunes:owner': { 'itunes:name': ownerName || text(show.author), ...(email ? { 'itunes:email': email } : {}) },
     'podcast:guid': podcastGuid(urls.feedUrl),
     'podcast:locked': { ...(email ? { '@_owner': email } : {}), '#text': show.locked ? 'yes' : 'no' },
   };

@@ -23,7 +23,16 @@ export interface EpisodeItemContext {
   guid: string;
   pubDate: Date;
   explicit: boolean;
+  /** Address of the show's cover: the episode's art when its folder has none of its own. */
+  showCoverUrl?: string;
 }
+
+/** The transcripts an episode folder may hold, with the types Podcasting 2.0 names for them. */
+const TRANSCRIPTS = [
+  { file: EPISODE_FILES.webVtt, type: 'text/vtt', rel: 'captions' },
+  { file: EPISODE_FILES.srt, type: 'application/x-subrip', rel: 'captions' },
+  { file: EPISODE_FILES.transcriptHtml, type: 'text/html' },
+] as const;
 
 /** Longest item description, in UTF-8 bytes (the directories' limit). */
 const MAX_DESCRIPTION_BYTES = 4000;
@@ -46,9 +55,10 @@ export function durationSeconds(manifest: Manifest): number {
 /**
  * The feed `<item>` of an episode: title, description, page link (when the
  * folder has an `index.html`), permanent guid, RFC 2822 date, MP3 enclosure
- * with its size in bytes, whole-second duration, WebVTT transcript, JSON
- * chapters and episode art when those files exist. `OUTPUT_FAILED` when the
- * MP3 is missing.
+ * with its size in bytes, whole-second duration, a `podcast:transcript` for
+ * each transcript the folder holds (WebVTT and SRT captions, HTML), JSON
+ * chapters when they exist, and episode art: the folder's own cover, else the
+ * show's. `OUTPUT_FAILED` when the MP3 is missing.
  */
 export async function episodeItem(episode: FeedEpisode, context: EpisodeItemContext): Promise<XmlElement> {
   const { manifest } = episode;
@@ -58,7 +68,18 @@ export async function episodeItem(episode: FeedEpisode, context: EpisodeItemCont
   const audioBytes = await sizeOf(join(episode.directory, audioName));
   if (audioBytes === undefined) throw new BriefingError('OUTPUT_FAILED', `${join(episode.directory, audioName)}: no such file; the episode has no audio to publish`);
   const has = async (name: string) => (await sizeOf(join(episode.directory, name))) !== undefined;
-  const image = (await has('cover.jpg')) ? 'cover.jpg' : (await has('cover.png')) ? 'cover.png' : undefined;
+  const ownImage = (await has('cover.jpg')) ? 'cover.jpg' : (await has('cover.png')) ? 'cover.png' : undefined;
+  const imageUrl = ownImage ? url(ownImage) : context.showCoverUrl;
+  const transcripts: XmlElement[] = [];
+  for (const transcript of TRANSCRIPTS) {
+    if (!(await has(transcript.file))) continue;
+    transcripts.push({
+      '@_url': url(transcript.file),
+      '@_type': transcript.type,
+      ...(manifest.language ? { '@_language': manifest.language } : {}),
+      ...('rel' in transcript ? { '@_rel': transcript.rel } : {}),
+    });
+  }
 
   return {
     title: xmlSafeText(oneLine(manifest.title)) || folder,
@@ -70,17 +91,8 @@ export async function episodeItem(episode: FeedEpisode, context: EpisodeItemCont
     'itunes:duration': String(durationSeconds(manifest)),
     'itunes:episodeType': 'full',
     'itunes:explicit': context.explicit ? 'true' : 'false',
-    ...(image ? { 'itunes:image': { '@_href': url(image) } } : {}),
-    ...((await has(EPISODE_FILES.webVtt))
-      ? {
-          'podcast:transcript': {
-            '@_url': url(EPISODE_FILES.webVtt),
-            '@_type': 'text/vtt',
-            ...(manifest.language ? { '@_language': manifest.language } : {}),
-            '@_rel': 'captions',
-          },
-        }
-      : {}),
+    ...(imageUrl ? { 'itunes:image': { '@_href': imageUrl } } : {}),
+    ...(transcripts.length > 0 ? { 'podcast:transcript': transcripts.length === 1 ? transcripts[0]! : transcripts } : {}),
     ...((await has(EPISODE_FILES.chapters)) ? { 'podcast:chapters': { '@_url': url(EPISODE_FILES.chapters), '@_type': 'application/json+chapters' } } : {}),
   };
 }

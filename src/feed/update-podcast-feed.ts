@@ -10,7 +10,7 @@ import { episodeGuid } from './feed-identity.js';
 import { itemFolder, itemGuid, itemTime, newestItems } from './feed-items.js';
 import { readFeedItems, renderFeedXml } from './feed-xml.js';
 import { withFileLock, type FileLockOptions } from './file-lock.js';
-import { showUrls } from './show-urls.js';
+import { publishedUrl, showUrls } from './show-urls.js';
 
 /** Name of the feed in the output folder. */
 export const FEED_FILE_NAME = 'feed.xml';
@@ -93,7 +93,8 @@ export async function updatePodcastFeed(
       const previous = existing.find((item) => itemGuid(item) === derivedGuid || (!contentHash && itemFolder(item) === folder));
       const guid = (previous && itemGuid(previous)) ?? derivedGuid;
       const pubDate = previous && Number.isFinite(itemTime(previous)) ? new Date(itemTime(previous)) : publicationDate(episode, now);
-      const item = await episodeItem(episode, { baseUrl: urls.baseUrl, guid, pubDate, explicit: show.explicit });
+      const showCoverUrl = coverFile ? publishedUrl(urls.baseUrl, coverFile) : undefined;
+      const item = await episodeItem(episode, { baseUrl: urls.baseUrl, guid, pubDate, explicit: show.explicit, ...(showCoverUrl ? { showCoverUrl } : {}) });
       // The folder now holds this episode: an older item pointing into it would point at this one's files.
       const others = existing.filter((other) => other !== previous && itemGuid(other) !== guid && itemFolder(other) !== folder);
       const items = newestItems([item, ...others], keep);

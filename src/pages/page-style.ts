@@ -10,10 +10,11 @@ export const PAGE_STYLESHEET = `
 }
 * { box-sizing: border-box; }
 html { scroll-padding-top: 1rem; }
-body { margin: 0; background: var(--background); color: var(--text); font: 1.125rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+body { margin: 0; background: var(--background); color: var(--text); font: 1.125rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; overflow-wrap: break-word; }
+img, audio, video { max-width: 100%; }
 .skip-link { position: absolute; left: 0.5rem; top: -3rem; padding: 0.5rem 0.75rem; background: var(--accent); color: var(--accent-text); border-radius: 0.3rem; z-index: 2; }
 .skip-link:focus { top: 0.5rem; }
-header, main, nav, footer { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
+header, main, nav, footer, .player { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1.5rem; }
 header nav { padding: 0; }
 footer { padding-bottom: 3rem; color: var(--muted); font-size: 0.95rem; border-top: 1px solid var(--rule); margin-top: 2.5rem; }
@@ -25,21 +26,24 @@ p, ul, ol { margin: 0 0 1rem; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 .show-link { margin: 0; font-weight: 600; }
 .meta, .source, .narration, .speaker { color: var(--muted); }
+.source a, .files a, footer a { overflow-wrap: anywhere; }
 .standfirst { font-size: 1.2rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 button { font: inherit; font-size: 0.95rem; color: var(--text); background: var(--surface); border: 1px solid var(--rule); border-radius: 0.4rem; padding: 0.4rem 0.8rem; cursor: pointer; }
 button:hover { border-color: var(--accent); }
 button[aria-pressed="true"] { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
-.player { position: sticky; top: 0; z-index: 1; background: var(--background); padding: 0.75rem 0; border-bottom: 1px solid var(--rule); }
+.player { position: sticky; top: 0; z-index: 1; background: var(--background); padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
 audio { width: 100%; display: block; }
 .player-buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.6rem; }
 .caption { min-height: 1.65em; margin: 0.6rem 0 0; font-weight: 600; white-space: pre-line; }
 .chapters ol { list-style: none; padding: 0; display: grid; gap: 0.35rem; }
 .chapters button { width: 100%; text-align: left; display: flex; gap: 0.75rem; align-items: baseline; }
+.chapter-title { min-width: 0; overflow-wrap: anywhere; }
 .chapters button[aria-current="true"] { border-color: var(--accent); box-shadow: inset 4px 0 0 var(--accent); }
 .chapter-time { font-variant-numeric: tabular-nums; color: var(--muted); min-width: 3.5rem; }
 .sentence { cursor: pointer; border-radius: 0.2em; }
+.sentence:focus-visible { outline-offset: 1px; }
 .sentence:hover { text-decoration: underline; text-decoration-color: var(--rule); }
 .sentence.current { background: var(--highlight); color: var(--highlight-text); box-shadow: 0 0 0 0.12em var(--highlight); }
 q { quotes: none; }

@@ -1,9 +1,12 @@
 /**
- * The episode page's one inline script. It follows the audio: on
- * `timeupdate`/`seeked` it marks the sentence being heard (class `current`,
- * `aria-current`), the current chapter button and the caption cue; chapter
- * buttons and clicks on sentences seek (and play); the skip buttons move
- * 15 seconds; the toggles show captions and switch the live region's
+ * The episode page's one inline script. It follows the audio: once playing
+ * has started (or the reader seeks), on `timeupdate`/`seeked` it marks the
+ * sentence being heard (class `current`, `aria-current`), the current
+ * chapter button and the caption cue, and, while follow-along is on, scrolls
+ * the sentence into view below the player. Chapter buttons and sentences
+ * seek (and play): sentences become keyboard buttons (Tab, then Enter or
+ * Space). The skip buttons move 15 seconds; the toggles show captions,
+ * switch follow-along (remembered in `localStorage`) and the live region's
  * announcements (off until asked for). Plain ES2017, no dependencies.
  */
 export const PLAYER_SCRIPT = `
@@ -25,9 +28,16 @@ export const PLAYER_SCRIPT = `
   var live = document.getElementById('live');
   var announceButton = document.getElementById('announce-toggle');
   var captionsButton = document.getElementById('captions-toggle');
+  var followButton = document.getElementById('follow-toggle');
+  var player = document.querySelector('.player');
   var currentSentence = null;
   var currentChapter = null;
   var announcing = false;
+  var started = false;
+  var FOLLOW_KEY = 'briefing.follow-along';
+  var following = true;
+  try { following = window.localStorage.getItem(FOLLOW_KEY) !== 'off'; } catch (error) { following = true; }
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function lastStarted(list, ms) {
     var low = 0, high = list.length - 1, found = -1;
@@ -43,13 +53,25 @@ export const PLAYER_SCRIPT = `
     if (next) { if (className) next.classList.add(className); next.setAttribute('aria-current', 'true'); }
     return true;
   }
+  function playerBottom() {
+    return player ? player.getBoundingClientRect().bottom : 0;
+  }
+  function keepInView(element) {
+    var box = element.getBoundingClientRect();
+    var top = Math.max(0, playerBottom());
+    if (box.top >= top && box.bottom <= window.innerHeight) return;
+    var target = window.scrollY + box.top - top - Math.max(0, (window.innerHeight - top - box.height) / 3);
+    window.scrollTo({ top: Math.max(0, target), behavior: reducedMotion ? 'auto' : 'smooth' });
+  }
   function update() {
+    if (!started) return;
     var ms = audio.currentTime * 1000;
     var sentence = lastStarted(sentences, ms);
     var sentenceElement = sentence ? sentence.element : null;
     if (mark(currentSentence, sentenceElement, 'current')) {
       currentSentence = sentenceElement;
       if (announcing && live && sentenceElement) live.textContent = sentenceElement.textContent;
+      if (following && sentenceElement && !audio.paused) keepInView(sentenceElement);
     }
     var chapter = lastStarted(chapters, ms);
     var chapterElement = chapter ? chapter.element : null;
@@ -64,6 +86,7 @@ export const PLAYER_SCRIPT = `
     }
   }
   function seek(ms, play) {
+    started = true;
     audio.currentTime = Math.max(0, ms / 1000);
     update();
     if (play) {
@@ -71,9 +94,20 @@ export const PLAYER_SCRIPT = `
       if (playing && playing.catch) playing.catch(function () {});
     }
   }
+  ['play', 'seeking'].forEach(function (name) { audio.addEventListener(name, function () { started = true; }); });
   ['timeupdate', 'seeked', 'loadedmetadata', 'play'].forEach(function (name) { audio.addEventListener(name, update); });
   chapters.forEach(function (chapter) {
     chapter.element.addEventListener('click', function () { seek(chapter.start, true); });
+  });
+  sentences.forEach(function (sentence) {
+    sentence.element.setAttribute('tabindex', '0');
+    sentence.element.setAttribute('role', 'button');
+    sentence.element.setAttribute('aria-describedby', 'sentence-hint');
+    sentence.element.addEventListener('keydown', function (event) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      seek(sentence.start, true);
+    });
   });
   document.addEventListener('click', function (event) {
     var target = event.target;
@@ -100,14 +134,31 @@ export const PLAYER_SCRIPT = `
       live.textContent = '';
     });
   }
+  if (followButton) {
+    followButton.setAttribute('aria-pressed', String(following));
+    followButton.addEventListener('click', function () {
+      following = !following;
+      followButton.setAttribute('aria-pressed', String(following));
+      try { window.localStorage.setItem(FOLLOW_KEY, following ? 'on' : 'off'); } catch (error) { /* storage blocked: the choice lasts for this visit */ }
+      if (following && currentSentence) keepInView(currentSentence);
+    });
+  }
+  function reserveRoomForPlayer() {
+    // Focused and linked elements scroll to below the player that covers the top of the window.
+    if (player) document.documentElement.style.scrollPaddingTop = Math.ceil(player.offsetHeight + 16) + 'px';
+  }
+  window.addEventListener('resize', reserveRoomForPlayer);
   if (captionsButton && caption) {
     captionsButton.addEventListener('click', function () {
       var on = captionsButton.getAttribute('aria-pressed') !== 'true';
       captionsButton.setAttribute('aria-pressed', String(on));
       caption.hidden = !on;
+      reserveRoomForPlayer();
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll('[data-needs-script]'), function (element) { element.hidden = false; });
+  if (audio.currentTime > 0) started = true;
+  reserveRoomForPlayer();
   update();
 })();
 `.trim();

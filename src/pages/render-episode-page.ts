@@ -53,14 +53,18 @@ function chaptersHtml(manifest: Manifest, ui: string): string {
  * The episode's web page, `index.html` of the episode folder: a complete,
  * self-contained HTML5 document that loads nothing but the folder's files
  * (inline style and script, system fonts, a Content-Security-Policy to
- * match). It has a banner with the title and an `<audio controls>` player
- * for the MP3, skip buttons, a caption line from the WebVTT cues and a
- * toggle for spoken announcements of the current sentence (a live region,
- * off by default); a `nav` of chapter buttons that seek the audio; and the
- * transcript as `main`, each sentence a span with its start and end in
- * milliseconds, highlighted while it is heard and seeking when clicked.
- * Light and dark colours follow the reader's preference; all article text
- * is escaped.
+ * match). It has a banner with the title; a player that stays at the top of
+ * the window while the transcript is read: an `<audio controls>` player for
+ * the MP3, skip buttons, a caption line from the WebVTT cues, a toggle for
+ * follow-along scrolling (on by default, remembered) and one for spoken
+ * announcements of the current sentence (a live region, off by default);
+ * a `nav` of chapter buttons that seek the audio; and the transcript as
+ * `main`, each sentence a span with its start and end in milliseconds,
+ * highlighted while it is heard (nothing before playing starts) and
+ * seeking when clicked or, from the keyboard, focused and activated with
+ * Enter or Space. Long words and addresses wrap, so the page fits a phone's
+ * width. Light and dark colours follow the reader's preference; all article
+ * text is escaped.
  */
 export function renderEpisodePage(manifest: Manifest, options: EpisodePageOptions): string {
   const language = pageLanguage(manifest.language);
@@ -95,6 +99,7 @@ export function renderEpisodePage(manifest: Manifest, options: EpisodePageOption
 ${showPage !== false ? `<p class="show-link"><a href="${escapeHtml(showPage)}">${showTitle}</a></p>` : `<p class="show-link">${showTitle}</p>`}
 <h1 id="episode-title">${transcript.title}</h1>
 <p class="meta">${meta.join(' · ')}</p>
+</header>
 <section class="player" aria-label="Player"${ui}>
 <audio id="player" controls preload="metadata" src="${audio}" aria-labelledby="episode-title">
 <a href="${audio}">Download the episode (MP3)</a>
@@ -103,12 +108,13 @@ ${showPage !== false ? `<p class="show-link"><a href="${escapeHtml(showPage)}">$
 <button type="button" data-skip="-15">Back 15 s</button>
 <button type="button" data-skip="15">Forward 15 s</button>
 <button type="button" id="captions-toggle" aria-pressed="true" aria-controls="caption">Captions</button>
+<button type="button" id="follow-toggle" aria-pressed="true" aria-controls="transcript">Follow along</button>
 <button type="button" id="announce-toggle" aria-pressed="false" aria-controls="live">Announce sentences</button>
 </div>
 <p id="caption" class="caption" aria-hidden="true"></p>
 <div id="live" class="visually-hidden" aria-live="off" aria-atomic="true"></div>
+<p id="sentence-hint" class="visually-hidden"${ui}>Plays the episode from this sentence.</p>
 </section>
-</header>
 ${chaptersHtml(manifest, ui)}
 <main id="transcript" aria-labelledby="transcript-heading" tabindex="-1">
 <h2 id="transcript-heading"${ui}>Transcript</h2>

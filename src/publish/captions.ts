@@ -2,6 +2,7 @@ import type { Manifest, ManifestBlock, ManifestSentence } from './manifest.js';
 import { cueText, type CaptionCue } from './caption-cue.js';
 import { resolveCaptionRules, type CaptionRules } from './caption-rules.js';
 import { captionWords, visibleLength, wrapCaptionLines } from './caption-lines.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import { splitCaptionText, type TimedWord } from './split-caption-text.js';
 
 export type { CaptionCue } from './caption-cue.js';
@@ -14,7 +15,9 @@ type CaptionSentence = ManifestSentence & { words?: readonly TimedWord[] };
 
 /**
  * Caption cues for an episode: one cue per sentence of each block (display
- * text, not the speech), timed from the manifest. A sentence too long for one
+ * text, not the speech), timed from the manifest. A cue of quoted speech
+ * carries its speaker: the sentence's, the quote block's, or that of the
+ * block's quote that makes up most of the cue (see {@link quotedSpeaker}). A sentence too long for one
  * cue is split at clause boundaries, else between words, its time shared by
  * the word timings when present, else by characters. Then the readability
  * rules are applied where the timing allows: a cue too short to be read is
@@ -45,13 +48,16 @@ function blockCues(block: ManifestBlock, rules: CaptionRules): CaptionCue[] {
       { text: sentence.text, startMs, endMs, ...(sentence.words ? { words: sentence.words } : {}) },
       rules,
     );
-    return pieces.map((piece) => ({
-      startMs: Math.round(piece.startMs),
-      endMs: Math.round(piece.endMs),
-      lines: piece.lines,
-      ...(sentence.speaker ? { speaker: sentence.speaker } : {}),
-      blockId: block.id,
-    }));
+    return pieces.map((piece) => {
+      const speaker = sentence.speaker ?? block.speaker ?? quotedSpeaker(piece.lines.join(' '), block.quotes);
+      return {
+        startMs: Math.round(piece.startMs),
+        endMs: Math.round(piece.endMs),
+        lines: piece.lines,
+        ...(speaker ? { speaker } : {}),
+        blockId: block.id,
+      };
+    });
   });
 }
 

@@ -1,14 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes `data` to `path` so that `path` only ever holds the old or the
- * complete new content: the data goes to a temporary file in the same folder,
- * is flushed to disk, takes the old file's permissions, and is renamed over
- * `path`. The temporary file is removed if anything fails.
+ * complete new content (see {@link writeFileAtomicallyWith}).
  */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
+  await writeFileAtomicallyWith(path, async (handle) => {
+    await handle.writeFile(data);
+  });
+}
+
+/**
+ * Lets `write` fill a temporary file in the same folder as `path`, then
+ * flushes it to disk, gives it the old file's permissions and renames it
+ * over `path`, so `path` only ever holds the old or the complete new
+ * content. The temporary file is removed if anything fails. `write` may
+ * stream: nothing needs to be held in memory.
+ */
+export async function writeFileAtomicallyWith(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const mode = await stat(path).then(
     (existing) => existing.mode & 0o7777,
@@ -17,7 +28,7 @@ export async function writeFileAtomically(path: string, data: Uint8Array): Promi
   try {
     const handle = await open(temporary, 'wx', mode ?? 0o644);
     try {
-      await handle.writeFile(data);
+      await write(handle);
       if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {

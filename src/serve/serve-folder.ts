@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { BriefingError } from '../errors.js';
 import { parseRange } from './byte-range.js';
@@ -30,6 +32,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   405: 'Method not allowed',
   416: 'Range not satisfiable',
   500: 'Server error',
+  503: 'Service unavailable',
 };
 
 function sendStatus(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string> = {}): void {
@@ -59,7 +62,7 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: Extract<ResolvedPath, { kind: 'file' }>): void {
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: Extract<ResolvedPath, { kind: 'file' }>): Promise<void> {
   const tag = entityTag(file);
   const headers: Record<string, string> = {
     'Content-Type': contentTypeFor(file.path),
@@ -85,14 +88,27 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: Extr
   const length = Math.max(0, end - start + 1);
   if (range.kind === 'partial') headers['Content-Range'] = `bytes ${start}-${end}/${file.size}`;
   headers['Content-Length'] = String(length);
-  response.writeHead(range.kind === 'partial' ? 206 : 200, headers);
+  const status = range.kind === 'partial' ? 206 : 200;
   if (request.method === 'HEAD' || length === 0) {
+    response.writeHead(status, headers);
     response.end();
     return;
   }
+  // Opened before the status is sent, so a file that cannot be opened (no descriptor left, say) gets an error status, not a cut body.
   const stream = createReadStream(file.path, { start, end });
-  stream.on('error', () => response.destroy());
-  stream.pipe(response);
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    stream.destroy();
+    const code = (error as NodeJS.ErrnoException).code;
+    sendStatus(request, response, code === 'EMFILE' || code === 'ENFILE' ? 503 : code === 'ENOENT' ? 404 : 500, code === 'EMFILE' || code === 'ENFILE' ? { 'Retry-After': '1' } : {});
+    return;
+  }
+  response.writeHead(status, headers);
+  // pipeline destroys the file stream, and closes its descriptor, when the client goes away mid-body (a seek, a closed tab).
+  await pipeline(stream, response).catch(() => {
+    response.destroy();
+  });
 }
 
 async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -103,7 +119,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   const resolved = await resolveRequestPath(root, request.url ?? '/');
   switch (resolved.kind) {
     case 'file':
-      sendFile(request, response, resolved);
+      await sendFile(request, response, resolved);
       return;
     case 'redirect':
       response.writeHead(301, { Location: resolved.location, 'Content-Length': '0' });

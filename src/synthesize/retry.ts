@@ -1,4 +1,5 @@
 import { BriefingError, isBriefingError } from '../errors.js';
+import { whenAborted } from '../platform/when-aborted.js';
 
 /** Retry policy for retryable engine errors. */
 export interface RetryPolicy {
@@ -16,15 +17,17 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 3, baseDelayMs: 500,
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new BriefingError('ABORTED', 'synthesis aborted'));
+    let forget = () => {};
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      forget();
       resolve();
     }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new BriefingError('ABORTED', 'synthesis aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal) {
+      forget = whenAborted(signal, () => {
+        clearTimeout(timer);
+        reject(new BriefingError('ABORTED', 'synthesis aborted'));
+      });
+    }
   });
 }
 

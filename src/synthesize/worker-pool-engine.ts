@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { BriefingError, type BriefingErrorCode } from '../errors.js';
 import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
+import { whenAborted } from '../platform/when-aborted.js';
 
 const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
 
@@ -26,7 +28,10 @@ interface PoolWorker {
 
 /**
  * Wraps an embedded engine so its requests run on `size` worker threads, each
- * with its own engine instance. The wrapper is itself a `SpeechEngine` with
+ * with its own engine instance, but never more threads than the machine runs
+ * at once: an embedded engine computes, so more threads would only add an
+ * engine's memory each (a `--jobs 64` build on two cores would hold 64)
+ * without finishing sooner; requests beyond them wait for a free thread. The wrapper is itself a `SpeechEngine` with
  * the same id, version and capabilities, so results (and cache keys) do not
  * depend on how many threads made them.
  */
@@ -35,6 +40,7 @@ export function createWorkerPoolEngine(
   setup: { engine: string; options: Record<string, string | number | boolean | undefined>; modules?: [string, WebAssembly.Module][] },
   size: number,
 ): SpeechEngine & { warm(): void } {
+  const threads = Math.max(1, Math.min(Math.floor(size), availableParallelism()));
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closed = false;
@@ -74,7 +80,7 @@ export function createWorkerPoolEngine(
   };
 
   const pick = (): PoolWorker => {
-    if (workers.length < size) {
+    if (workers.length < threads) {
       const worker = start();
       workers.push(worker);
       return worker;
@@ -101,20 +107,21 @@ export function createWorkerPoolEngine(
       });
       const id = nextId++;
       return new Promise<SynthesisResult>((resolve, reject) => {
-        const onAbort = () => {
-          pending.delete(id);
-          worker.busy -= 1;
-          reject(new BriefingError('ABORTED', `${engine.id}: synthesis aborted`));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const forget = signal
+          ? whenAborted(signal, () => {
+              pending.delete(id);
+              worker.busy -= 1;
+              reject(new BriefingError('ABORTED', `${engine.id}: synthesis aborted`));
+            })
+          : () => {};
         pending.set(id, {
           worker,
           resolve: (result) => {
-            signal?.removeEventListener('abort', onAbort);
+            forget();
             resolve(result);
           },
           reject: (error) => {
-            signal?.removeEventListener('abort', onAbort);
+            forget();
             reject(error);
           },
         });
@@ -122,7 +129,7 @@ export function createWorkerPoolEngine(
       });
     },
     warm() {
-      while (workers.length < size) workers.push(start());
+      while (workers.length < threads) workers.push(start());
     },
     async close() {
       closed = true;

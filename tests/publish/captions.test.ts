@@ -75,6 +75,7 @@ describe('buildCaptionCues and renderWebVtt', () => {
   it('marks quoted sentences with their speaker as <v>', () => {
     const voiced = parsed.cues.filter((cue) => cue.tree.children[0]?.name === 'v');
     expect(voiced.map((cue) => [cue.tree.children[0]!.value, plainText(cue.tree.children).replace(/\n/g, ' ')])).toEqual([
+      ['Priya Shah', '“People kept telling us they had a drawer full of things they could'],
       ['Priya Shah', '“Now that drawer has somewhere to go.”'],
       ['Tom Okonkwo', '“A library lends knowledge.”'],
       ['Tom Okonkwo', '“This is the same thing with a screwdriver.”'],
@@ -203,6 +204,42 @@ describe('buildCaptionCues timing rules', () => {
     expect(parsed.errors).toEqual([]);
     const annotation = parsed.cues[0]!.tree.children[0]!.value!;
     expect(annotation.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe('Smith & <Jones>');
+  });
+
+  it('voices the cues of quoted speech whose speaker only the block\'s quotes know, as the pipeline writes them', () => {
+    const manifest = buildManifest({
+      title: 'Speakers from quotes',
+      blocks: [
+        {
+          kind: 'paragraph',
+          sentences: [
+            '"People kept telling us they had a drawer full of things," said Mara Voss, who runs the stall.',
+            '"Now that drawer has somewhere to go."',
+            'The stall opens on Saturdays and the mayor called it "a fine idea" on Monday.',
+          ],
+          quotes: [
+            { text: 'People kept telling us they had a drawer full of things,', speech: 'x', speaker: 'Mara Voss' },
+            { text: 'Now that drawer has somewhere to go.', speech: 'x', speaker: 'Mara Voss' },
+            { text: 'a fine idea', speech: 'x', speaker: 'The Mayor' },
+          ],
+        },
+        { kind: 'quote', speaker: 'Ines <Alvarez> & Co', sentences: ['We fix what others throw away.'] },
+        { kind: 'paragraph', sentences: ['"Plain words," the notice said.'], quotes: [{ text: 'Plain words,', speech: 'x' }] },
+      ],
+    });
+    const vtt = renderWebVtt(buildCaptionCues(manifest));
+    const parsed = parseWebVtt(vtt);
+    expect(parsed.errors).toEqual([]);
+    const voices = parsed.cues.map((cue) => {
+      const voice = cue.tree.children.find((node) => node.name === 'v');
+      return [voice?.value?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), plainText(cue.tree.children).replace(/\n/g, ' ')];
+    });
+    expect(voices.filter(([voice]) => voice === 'Mara Voss').map(([, cueText]) => cueText).join(' ')).toContain('Now that drawer has somewhere to go.');
+    expect(voices.some(([voice, cueText]) => voice === 'Mara Voss' && cueText!.includes('drawer full of things'))).toBe(true);
+    expect(voices.find(([, cueText]) => cueText!.startsWith('The stall opens'))?.[0]).toBeUndefined();
+    expect(voices.find(([, cueText]) => cueText === 'We fix what others throw away.')?.[0]).toBe('Ines <Alvarez> & Co');
+    expect(voices.find(([, cueText]) => cueText!.startsWith('"Plain words,"'))?.[0]).toBeUndefined();
+    expect(vtt).toContain('<v Ines &lt;Alvarez&gt; &amp; Co>We fix what others throw away.</v>');
   });
 
   it('rejects rules that make no sense', () => {

@@ -80,7 +80,7 @@ afterAll(async () => {
 describe('writeEpisodeTags', () => {
   it('writes the podcast frames, a front cover, CHAP frames and one ordered top-level CTOC', async () => {
     const path = await makeMp3('episode.mp3');
-    const audioBefore = stripId3Tags(await readFile(path));
+    const audioBefore = await stripId3Tags(await readFile(path));
     const warnings = await writeEpisodeTags(path, episode);
     expect(warnings).toEqual([]);
 
@@ -119,7 +119,7 @@ describe('writeEpisodeTags', () => {
     expect(tables[0]!.childElementIds).toEqual(['chp0', 'chp1', 'chp2']);
     expect(metadata.format.chapters?.map((chapter) => chapter.title)).toEqual(['Top stories', 'Weather & <traffic>', 'Sport — finally']);
 
-    expect(Buffer.from(stripId3Tags(await readFile(path))).equals(audioBefore)).toBe(true);
+    expect(Buffer.from(await stripId3Tags(await readFile(path))).equals(audioBefore)).toBe(true);
     expect((await readdir(directory)).filter((name) => name.includes('episode.mp3'))).toEqual(['episode.mp3']);
   });
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { BriefingError } from '../../errors.js';
 import { abortedError } from '../http/engine-errors.js';
+import { whenAborted } from '../../platform/when-aborted.js';
 
 const ENGINE = 'command';
 /** Time a program gets to exit after SIGTERM before SIGKILL. */
@@ -62,7 +63,7 @@ export function runProgram(run: ProgramRun): { result: Promise<ProgramOutput>; e
     settle.reject(abortedError(ENGINE, run.signal?.reason));
     kill();
   };
-  run.signal?.addEventListener('abort', onAbort, { once: true });
+  const forgetAbort = run.signal ? whenAborted(run.signal, onAbort) : () => {};
   const timeout = setTimeout(() => {
     timedOut = true;
     kill();
@@ -86,7 +87,7 @@ export function runProgram(run: ProgramRun): { result: Promise<ProgramOutput>; e
     child.on('close', (code, signal) => {
       clearTimeout(timeout);
       if (killTimer) clearTimeout(killTimer);
-      run.signal?.removeEventListener('abort', onAbort);
+      forgetAbort();
       const lastLine = lastStderrLine(stderr);
       if (timedOut) {
         settle.reject(
