@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
+import { dirname } from 'node:path';
 import { BriefingError } from '../errors.js';
+import { diskFullError, saysNoSpace } from '../disk-full.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,8 +48,12 @@ export function resolveFfmpegPath(env: Record<string, string | undefined> = proc
   return path;
 }
 
-/** Runs a prepared command and resolves with its stderr lines. */
-function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal): Promise<string> {
+/**
+ * Runs a prepared command and resolves with its stderr lines. `writes` is the
+ * file the command writes, so a full disk is reported as `DISK_FULL` naming
+ * its folder.
+ */
+function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, writes?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
     const onAbort = () => command.kill('SIGKILL');
@@ -56,6 +62,7 @@ function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal):
       .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
         signal?.removeEventListener('abort', onAbort);
         if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
+        if (writes !== undefined && saysNoSpace(`${stderr ?? ''}\n${error.message}`)) return reject(diskFullError(dirname(writes), error));
         const detail = (stderr ?? '').trim().split('\n').filter(Boolean).at(-1) ?? error.message;
         reject(new BriefingError('FFMPEG_FAILED', `ffmpeg (${what}): ${detail}`, { cause: error }));
       })
@@ -82,7 +89,7 @@ export async function decodeToWav(input: string, output: string, sampleRate: num
     .outputOptions(['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact'])
     .format('wav')
     .output(output);
-  await run(command, 'decode', signal);
+  await run(command, 'decode', signal, output);
 }
 
 /** Parses the summary ffmpeg's `ebur128` filter prints at the end. */
@@ -166,7 +173,7 @@ function mp3Output(command: ffmpeg.FfmpegCommand, output: string, settings: Enco
  * measured gain, limit peaks, encode. One pass.
  */
 export async function encodeMp3(input: string, output: string, settings: EncodeSettings, ffmpegPath: string, signal?: AbortSignal): Promise<void> {
-  await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal);
+  await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal, output);
 }
 
 /** An encoder fed with PCM as it is made. */
@@ -188,7 +195,7 @@ export function startMp3Encoder(output: string, settings: EncodeSettings, sample
     .setFfmpegPath(ffmpegPath)
     .inputFormat('s16le')
     .inputOptions(['-ar', String(sampleRate), '-ac', '1']);
-  const done = run(mp3Output(command, output, settings), 'encode', signal);
+  const done = run(mp3Output(command, output, settings), 'encode', signal, output);
   done.catch(() => input.destroy());
   return {
     async write(pcm) {
@@ -428,5 +435,5 @@ export async function renderMusicMix(plan: MusicMixPlan, output: string, setting
           .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
           .format('mp3')
       : command.audioCodec('pcm_f32le').format('wav');
-  await run(command.output(output), 'music mix', signal);
+  await run(command.output(output), 'music mix', signal, output);
 }

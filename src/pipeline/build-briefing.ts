@@ -20,6 +20,7 @@ import { EpisodeStaging } from './episode-folder.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
 import { produceAudio } from './produce-audio.js';
 import { isoDate, slugify } from './slug.js';
+import { asDiskFull } from '../disk-full.js';
 
 /**
  * Makes the engine before the articles are read. Embedded engines compute on
@@ -151,6 +152,8 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       await staging.discard();
       throw error;
     }
+  } catch (error) {
+    throw asDiskFull(error, outputDirectory, 'output folder');
   } finally {
     await engine.close?.();
   }
