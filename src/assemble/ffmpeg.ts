@@ -58,11 +58,19 @@ function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, 
     if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
     const onAbort = () => command.kill('SIGKILL');
     signal?.addEventListener('abort', onAbort, { once: true });
+    let noSpace = false;
     command
+      .on('stderr', (line: string) => {
+        // ffmpeg goes on reading its input after a write fails for want of space: stop it now rather than when the input ends.
+        if (writes !== undefined && !noSpace && saysNoSpace(line)) {
+          noSpace = true;
+          command.kill('SIGKILL');
+        }
+      })
       .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
         signal?.removeEventListener('abort', onAbort);
         if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
-        if (writes !== undefined && saysNoSpace(`${stderr ?? ''}\n${error.message}`)) return reject(diskFullError(dirname(writes), error));
+        if (writes !== undefined && (noSpace || saysNoSpace(`${stderr ?? ''}\n${error.message}`))) return reject(diskFullError(dirname(writes), error));
         const detail = (stderr ?? '').trim().split('\n').filter(Boolean).at(-1) ?? error.message;
         reject(new BriefingError('FFMPEG_FAILED', `ffmpeg (${what}): ${detail}`, { cause: error }));
       })
@@ -182,6 +190,8 @@ export interface StreamingEncoder {
   write(pcm: Uint8Array): Promise<void>;
   /** Ends the input and resolves when the MP3 is complete. */
   finish(): Promise<void>;
+  /** Resolves when the MP3 is complete; rejects as soon as the encoder fails (a full disk, say), whether or not it is being written to. */
+  readonly done: Promise<void>;
 }
 
 /**
@@ -197,15 +207,20 @@ export function startMp3Encoder(output: string, settings: EncodeSettings, sample
     .inputOptions(['-ar', String(sampleRate), '-ac', '1']);
   const done = run(mp3Output(command, output, settings), 'encode', signal, output);
   done.catch(() => input.destroy());
+  const ended = done.then(() => undefined);
+  // Callers that never look at `done` learn of a failure from write() or finish().
+  ended.catch(() => {});
   return {
     async write(pcm) {
-      if (input.destroyed) return;
+      // The encoder has failed (a full disk, say): its failure stops the writer now, not once the whole narration is made.
+      if (input.destroyed) return done.then(() => undefined);
       if (!input.write(pcm)) await Promise.race([once(input, 'drain'), done.then(() => undefined)]);
     },
     async finish() {
       input.end();
       await done;
     },
+    done: ended,
   };
 }
 

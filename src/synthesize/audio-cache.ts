@@ -67,14 +67,15 @@ const HEADER_BYTES = 44;
 /** What the check chunk holds. */
 interface EntryCheck {
   format: number;
-  /** sha256 of the 44-byte header, the PCM and the JSON of the word timings. */
+  /** sha256 of the WAV header (but its RIFF size, checked against the file's), the PCM and the JSON of the word timings. */
   sha256: string;
   words?: WordTiming[];
 }
 
 function entryChecksum(headerAndPcm: Uint8Array, words: WordTiming[] | undefined): string {
   return createHash('sha256')
-    .update(headerAndPcm)
+    .update(headerAndPcm.subarray(0, 4))
+    .update(headerAndPcm.subarray(8))
     .update(words ? JSON.stringify(words) : '')
     .digest('hex');
 }
