@@ -76,6 +76,8 @@ function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, 
       })
       .on('end', (_stdout: string | null, stderr: string | null) => {
         signal?.removeEventListener('abort', onAbort);
+        // ffmpeg exits 0 when only the last flush of its output failed ("Error writing trailer … No space left on device").
+        if (writes !== undefined && (noSpace || saysNoSpace(stderr ?? ''))) return reject(diskFullError(dirname(writes), new Error(`ffmpeg (${what}): no space left on device`)));
         resolve(stderr ?? '');
       })
       .run();
