@@ -87,7 +87,9 @@ async function ownFiles(directory: string): Promise<{ exists: boolean; files: Ow
       foreign += 1;
       return;
     }
-    files.push({ path, kind, bytes: (await stat(path)).size });
+    // A build running beside may rename or remove a file between the listing and here.
+    const found = await stat(path).catch(() => undefined);
+    if (found) files.push({ path, kind, bytes: found.size });
   };
   for (const entry of top) {
     const path = join(directory, entry.name);
