@@ -22,6 +22,10 @@ export type BriefingErrorCode =
   | 'VOICE_UNKNOWN'
   | 'FFMPEG_FAILED'
   | 'OUTPUT_FAILED'
+  /** The disk (or the user's quota) holding the output or the cache folder is full. */
+  | 'DISK_FULL'
+  /** A folder named as a cache holds no cache this program wrote. */
+  | 'NOT_A_CACHE'
   | 'ABORTED';
 
 /** Options accepted by {@link BriefingError}. */
@@ -32,6 +36,8 @@ export interface BriefingErrorOptions {
   retryable?: boolean;
   /** For retryable errors: how long the remote side asked us to wait. */
   retryAfterMs?: number;
+  /** The file or folder the error is about, when there is one. */
+  path?: string;
 }
 
 /**
@@ -46,6 +52,8 @@ export class BriefingError extends Error {
   readonly retryable: boolean;
   /** Delay the remote side asked for before a retry, when it said. */
   readonly retryAfterMs?: number;
+  /** The file or folder the error is about, when there is one. */
+  readonly path?: string;
 
   constructor(code: BriefingErrorCode, message: string, options: BriefingErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -53,6 +61,7 @@ export class BriefingError extends Error {
     this.code = code;
     this.retryable = options.retryable ?? false;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.path !== undefined) this.path = options.path;
   }
 }
 

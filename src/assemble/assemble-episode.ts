@@ -53,18 +53,22 @@ export async function assembleEpisode(
   let encoder: StreamingEncoder | undefined;
   let gainDb = 0;
   const waiting: Uint8Array[] = [];
+  // A failed encoder stops the timeline, which may be waiting for a piece still being synthesized.
+  const encoderFailed = new AbortController();
+  const timelineSignal = signal ? AbortSignal.any([signal, encoderFailed.signal]) : encoderFailed.signal;
 
   const startEncoder = async (sampleRate: number) => {
     const measured = meter!.integrated();
     if (!Number.isFinite(measured)) return;
     gainDb = clampGain(target.integratedLufs - measured + ENCODER_LOSS_DB);
     encoder = startMp3Encoder(paths.mp3, { ...encoding, gainDb, limiterCeilingDb }, sampleRate, ffmpegPath, signal);
+    encoder.done.catch((error: unknown) => encoderFailed.abort(error));
     for (const chunk of waiting.splice(0)) await encoder.write(chunk);
   };
 
   let timeline: Timeline;
   try {
-    timeline = await buildTimeline(blocks, paths.wav, ffmpegPath, signal, async (pcm, sampleRate) => {
+    timeline = await buildTimeline(blocks, paths.wav, ffmpegPath, timelineSignal, async (pcm, sampleRate) => {
       if (encoder) return encoder.write(pcm);
       meter ??= new LoudnessMeter(sampleRate);
       meter.push(pcm);

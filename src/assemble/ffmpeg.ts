@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
+import { dirname } from 'node:path';
 import { BriefingError } from '../errors.js';
 import { whenAborted } from '../platform/when-aborted.js';
+import { diskFullError, saysNoSpace } from '../disk-full.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,20 +49,35 @@ export function resolveFfmpegPath(env: Record<string, string | undefined> = proc
   return path;
 }
 
-/** Runs a prepared command and resolves with its stderr lines. */
-function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal): Promise<string> {
+/**
+ * Runs a prepared command and resolves with its stderr lines. `writes` is the
+ * file the command writes, so a full disk is reported as `DISK_FULL` naming
+ * its folder.
+ */
+function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, writes?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
     const forget = signal ? whenAborted(signal, () => command.kill('SIGKILL')) : () => {};
+    let noSpace = false;
     command
+      .on('stderr', (line: string) => {
+        // ffmpeg goes on reading its input after a write fails for want of space: stop it now rather than when the input ends.
+        if (writes !== undefined && !noSpace && saysNoSpace(line)) {
+          noSpace = true;
+          command.kill('SIGKILL');
+        }
+      })
       .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
         forget();
         if (signal?.aborted) return reject(new BriefingError('ABORTED', `${what}: aborted`));
+        if (writes !== undefined && (noSpace || saysNoSpace(`${stderr ?? ''}\n${error.message}`))) return reject(diskFullError(dirname(writes), error));
         const detail = (stderr ?? '').trim().split('\n').filter(Boolean).at(-1) ?? error.message;
         reject(new BriefingError('FFMPEG_FAILED', `ffmpeg (${what}): ${detail}`, { cause: error }));
       })
       .on('end', (_stdout: string | null, stderr: string | null) => {
         forget();
+        // ffmpeg exits 0 when only the last flush of its output failed ("Error writing trailer … No space left on device").
+        if (writes !== undefined && (noSpace || saysNoSpace(stderr ?? ''))) return reject(diskFullError(dirname(writes), new Error(`ffmpeg (${what}): no space left on device`)));
         resolve(stderr ?? '');
       })
       .run();
@@ -82,7 +99,7 @@ export async function decodeToWav(input: string, output: string, sampleRate: num
     .outputOptions(['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact'])
     .format('wav')
     .output(output);
-  await run(command, 'decode', signal);
+  await run(command, 'decode', signal, output);
 }
 
 /** Parses the summary ffmpeg's `ebur128` filter prints at the end. */
@@ -166,7 +183,7 @@ function mp3Output(command: ffmpeg.FfmpegCommand, output: string, settings: Enco
  * measured gain, limit peaks, encode. One pass.
  */
 export async function encodeMp3(input: string, output: string, settings: EncodeSettings, ffmpegPath: string, signal?: AbortSignal): Promise<void> {
-  await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal);
+  await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal, output);
 }
 
 /** An encoder fed with PCM as it is made. */
@@ -175,6 +192,8 @@ export interface StreamingEncoder {
   write(pcm: Uint8Array): Promise<void>;
   /** Ends the input and resolves when the MP3 is complete. */
   finish(): Promise<void>;
+  /** Resolves when the MP3 is complete; rejects as soon as the encoder fails (a full disk, say), whether or not it is being written to. */
+  readonly done: Promise<void>;
 }
 
 /**
@@ -188,17 +207,22 @@ export function startMp3Encoder(output: string, settings: EncodeSettings, sample
     .setFfmpegPath(ffmpegPath)
     .inputFormat('s16le')
     .inputOptions(['-ar', String(sampleRate), '-ac', '1']);
-  const done = run(mp3Output(command, output, settings), 'encode', signal);
+  const done = run(mp3Output(command, output, settings), 'encode', signal, output);
   done.catch(() => input.destroy());
+  const ended = done.then(() => undefined);
+  // Callers that never look at `done` learn of a failure from write() or finish().
+  ended.catch(() => {});
   return {
     async write(pcm) {
-      if (input.destroyed) return;
+      // The encoder has failed (a full disk, say): its failure stops the writer now, not once the whole narration is made.
+      if (input.destroyed) return done.then(() => undefined);
       if (!input.write(pcm)) await Promise.race([once(input, 'drain'), done.then(() => undefined)]);
     },
     async finish() {
       input.end();
       await done;
     },
+    done: ended,
   };
 }
 
@@ -428,5 +452,5 @@ export async function renderMusicMix(plan: MusicMixPlan, output: string, setting
           .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
           .format('mp3')
       : command.audioCodec('pcm_f32le').format('wav');
-  await run(command.output(output), 'music mix', signal);
+  await run(command.output(output), 'music mix', signal, output);
 }

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { wavHeader } from '../audio/wav.js';
 import type { WordTiming } from '../engines/speech-engine.js';
@@ -9,6 +9,7 @@ import type { AudioPiece, SilencePiece } from '../synthesize/synthesized-block.j
 import { BriefingError } from '../errors.js';
 import { readWavInfo } from '../synthesize/audio-cache.js';
 import { decodeToWav } from './ffmpeg.js';
+import { asDiskFull } from '../disk-full.js';
 
 /** A block whose pieces may still be being made. */
 export interface TimelineBlock {
@@ -81,8 +82,8 @@ export async function buildTimeline(
       let speechEnd = samples;
       const sentences = new Map<number, TimedSentence>();
       for (const pending of block.pieces) {
-        if (signal?.aborted) throw new BriefingError('ABORTED', 'assembly aborted');
-        const piece = await pending;
+        if (signal?.aborted) throw stopReason(signal);
+        const piece = await untilStopped(pending, signal);
         if (piece.kind === 'silence') {
           const count = Math.round((piece.ms / 1000) * sampleRate);
           await writeSilence(count, write);
@@ -121,11 +122,26 @@ export async function buildTimeline(
   } catch (error) {
     output.destroy();
     await rm(outputPath, { force: true });
-    throw error;
+    throw asDiskFull(error, dirname(outputPath));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   return { wavPath: outputPath, sampleRate, durationMs: toMs(samples), blocks: timed };
+}
+
+/** Why `signal` stopped the timeline: the failure that stopped it, or an interrupt. */
+function stopReason(signal: AbortSignal): BriefingError {
+  return signal.reason instanceof BriefingError ? signal.reason : new BriefingError('ABORTED', 'assembly aborted');
+}
+
+/** Awaits a piece still being made, unless `signal` stops the timeline first. */
+function untilStopped(pending: AudioPiece | SilencePiece | Promise<AudioPiece>, signal?: AbortSignal): Promise<AudioPiece | SilencePiece> {
+  if (!signal || !(pending instanceof Promise)) return Promise.resolve(pending);
+  return new Promise((resolve, reject) => {
+    const onStop = () => reject(stopReason(signal));
+    signal.addEventListener('abort', onStop, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onStop));
+  });
 }
 
 /** Shares a piece's time among the sentences it speaks, by their length. */

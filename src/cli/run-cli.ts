@@ -7,7 +7,9 @@ import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js'
 import { createEngine, DEFAULT_ENGINE, describeEngines, withPlaceholderCredentials } from '../engines/registry.js';
 import { parseEngineOptions } from './engine-option.js';
 import { estimateBriefing } from '../synthesize/estimate.js';
-import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
+import { defaultCacheDirectory } from '../synthesize/audio-cache.js';
+import { runCacheCommand } from './cache-command.js';
+import { asDiskFull } from '../disk-full.js';
 import { formatEstimate, labelledRequests, type BlockLabel } from './format-estimate.js';
 import { basename, resolve } from 'node:path';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
@@ -319,6 +321,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
             io.stderr.write(summarizeWarnings(result.manifest.warnings, `${basename(result.directory)}/manifest.json`));
             io.stderr.write(`briefing: wrote ${result.directory}\n`);
           }
+        } catch (error) {
+          throw asDiskFull(error, outputDirectory, 'output folder');
         } finally {
           reporter.close();
         }
@@ -382,17 +386,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     )
     .command('cache <action>', 'show or clear the synthesis cache', (command) =>
       command
-        .positional('action', { choices: ['info', 'clear'] as const, describe: 'info: where it is and how big; clear: remove every entry' })
+        .positional('action', { choices: ['info', 'clear'] as const, describe: 'info: where it is and what it holds; clear: remove every piece and finished episode it wrote (nothing else)' })
         .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing)' }),
       async (args) => {
-        const cache = new AudioCache(args.cache ?? defaultCacheDirectory());
-        if (args.action === 'clear') {
-          await cache.clear();
-          io.stdout.write(`cleared ${cache.directory}\n`);
-          return;
-        }
-        const info = await cache.info();
-        io.stdout.write(`${info.directory}\n${info.entries} pieces, ${(info.bytes / 1024 / 1024).toFixed(1)} MB\n`);
+        io.stdout.write(await runCacheCommand(args.action ?? 'info', args.cache ?? defaultCacheDirectory()));
       },
     )
     .command(

@@ -23,6 +23,7 @@ import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare
 import { produceAudio } from './produce-audio.js';
 import { checkBuildFiles } from './check-build-files.js';
 import { isoDate, slugify } from './slug.js';
+import { asDiskFull } from '../disk-full.js';
 
 /**
  * Makes the engine before the articles are read. Embedded engines compute on
@@ -189,7 +190,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     }
   } catch (error) {
     if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
-    throw error;
+    throw asDiskFull(error, outputDirectory, 'output folder');
   } finally {
     await engine.close?.();
   }

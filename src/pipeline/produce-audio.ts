@@ -61,7 +61,8 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     rendered.map((block) => [block.blockId, block.requests.map((request) => (request.kind === 'silence' ? request.ms : requestCacheKey(engine, request, engineSettings)))]),
     { ...settings.encoding, target: settings.target, music: music ? await musicIdentity(music) : null },
   );
-  const reused = await episodes?.restore(key, paths.mp3);
+  const found = await episodes?.restore(key, paths.mp3);
+  const reused = found?.status === 'hit' ? found.audio : undefined;
   if (reused) {
     settings.onProgress?.({ done: requests, total: requests, audioMs: reused.durationMs });
     return {
@@ -86,6 +87,9 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
     ffmpegPath: settings.ffmpegPath,
   });
+  if (found?.status === 'damaged') {
+    synthesis.warnings.unshift({ code: 'CACHE_ENTRY_DAMAGED', message: `the cached episode audio was damaged (${found.problem}): it was removed and assembled again` });
+  }
   try {
     if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
     const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
@@ -96,6 +100,8 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
       () => undefined,
     );
     const [synthesized, assembled] = await Promise.allSettled([synthesis.finished, assembling]);
+    // When assembly failed first, synthesis was stopped because of it: the assembly error is the one to report, not the stop.
+    if (assembled.status === 'rejected' && stop.signal.aborted) throw assembled.reason;
     if (synthesized.status === 'rejected') throw synthesized.reason;
     if (assembled.status === 'rejected') throw assembled.reason;
     const { timeline, loudness, gainDb, passes } = assembled.value;

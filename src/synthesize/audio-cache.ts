@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { wavHeader } from '../audio/wav.js';
+import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
+import { piecePath, temporaryPath } from '../cache/cache-layout.js';
+import { asDiskFull } from '../disk-full.js';
 import type { WordTiming } from '../engines/speech-engine.js';
 
 /** What identifies a synthesized piece: everything that changes its audio. */
@@ -16,7 +19,7 @@ export interface CacheKeyParts {
   prosody?: unknown;
 }
 
-/** A stored piece: mono 16-bit PCM in a WAV file. */
+/** A stored piece: mono 16-bit PCM in a WAV file (the PCM starts at byte 44). */
 export interface CachedPiece {
   path: string;
   sampleRate: number;
@@ -25,6 +28,13 @@ export interface CachedPiece {
   /** Word timings the engine gave, relative to the piece. */
   words?: WordTiming[];
 }
+
+/** What a cache lookup found. */
+export type CacheLookup =
+  | { status: 'hit'; piece: CachedPiece }
+  | { status: 'miss' }
+  /** The entry failed its checks and was removed; `problem` says how it was damaged. */
+  | { status: 'damaged'; path: string; problem: string };
 
 /** The default cache folder: `$XDG_CACHE_HOME/briefing`, else `~/.cache/briefing`. */
 export function defaultCacheDirectory(env: Record<string, string | undefined> = process.env): string {
@@ -49,70 +59,134 @@ export function cacheKey(parts: CacheKeyParts): string {
   return createHash('sha256').update(stableJson(parts)).digest('hex');
 }
 
+/** The RIFF chunk after the audio that holds an entry's checksum and word timings. */
+const CHECK_CHUNK = 'brif';
+const ENTRY_FORMAT = 1;
+const HEADER_BYTES = 44;
+
+/** What the check chunk holds. */
+interface EntryCheck {
+  format: number;
+  /** sha256 of the WAV header (but its RIFF size, checked against the file's), the PCM and the JSON of the word timings. */
+  sha256: string;
+  words?: WordTiming[];
+}
+
+function entryChecksum(headerAndPcm: Uint8Array, words: WordTiming[] | undefined): string {
+  return createHash('sha256')
+    .update(headerAndPcm.subarray(0, 4))
+    .update(headerAndPcm.subarray(8))
+    .update(words ? JSON.stringify(words) : '')
+    .digest('hex');
+}
+
+/** A whole entry: the WAV header, the PCM and the check chunk, with the RIFF size counting all of it. */
+function encodeEntry(sampleRate: number, pcm: Uint8Array, words: WordTiming[] | undefined): Buffer {
+  const pad = pcm.byteLength % 2;
+  const header = Buffer.from(wavHeader(sampleRate, pcm.byteLength));
+  const headerAndPcm = Buffer.concat([header, pcm]);
+  const check: EntryCheck = { format: ENTRY_FORMAT, sha256: '', ...(words ? { words } : {}) };
+  check.sha256 = entryChecksum(headerAndPcm, words);
+  const body = Buffer.from(JSON.stringify(check));
+  const chunk = Buffer.alloc(8 + body.byteLength + (body.byteLength % 2));
+  chunk.write(CHECK_CHUNK, 0, 'ascii');
+  chunk.writeUInt32LE(body.byteLength, 4);
+  body.copy(chunk, 8);
+  const entry = Buffer.concat([headerAndPcm, Buffer.alloc(pad), chunk]);
+  entry.writeUInt32LE(entry.byteLength - 8, 4);
+  return entry;
+}
+
+/** The piece in `bytes`, or what is wrong with it; `former` for a whole entry of the format before checksums. */
+function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: string } | 'former' {
+  if (bytes.byteLength < HEADER_BYTES || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE' || bytes.toString('ascii', 36, 40) !== 'data') {
+    return { problem: 'it is not a WAV file' };
+  }
+  const dataBytes = bytes.readUInt32LE(40);
+  const riffBytes = bytes.readUInt32LE(4) + 8;
+  if (riffBytes === HEADER_BYTES + dataBytes && bytes.byteLength === riffBytes) return 'former';
+  if (riffBytes !== bytes.byteLength) return { problem: `it is ${bytes.byteLength} bytes long where its header says ${riffBytes}` };
+  const chunkAt = HEADER_BYTES + dataBytes + (dataBytes % 2);
+  if (chunkAt + 8 > bytes.byteLength || bytes.toString('ascii', chunkAt, chunkAt + 4) !== CHECK_CHUNK) return { problem: 'its checksum is missing' };
+  const bodyBytes = bytes.readUInt32LE(chunkAt + 4);
+  if (chunkAt + 8 + bodyBytes > bytes.byteLength) return { problem: 'its checksum is cut short' };
+  let check: EntryCheck;
+  try {
+    check = JSON.parse(bytes.toString('utf8', chunkAt + 8, chunkAt + 8 + bodyBytes)) as EntryCheck;
+  } catch {
+    return { problem: 'its checksum is unreadable' };
+  }
+  if (check.format !== ENTRY_FORMAT || typeof check.sha256 !== 'string') return { problem: 'its checksum is unreadable' };
+  const words = Array.isArray(check.words) ? check.words : undefined;
+  if (entryChecksum(bytes.subarray(0, HEADER_BYTES + dataBytes), words) !== check.sha256) return { problem: 'its checksum does not match its audio' };
+  const sampleRate = bytes.readUInt32LE(24);
+  if (bytes.readUInt16LE(22) !== 1 || bytes.readUInt16LE(34) !== 16 || sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
+  return { path, sampleRate, dataBytes, ...(words ? { words } : {}) };
+}
+
 /**
- * A content-addressed store of synthesized pieces. Entries are WAV files
- * written under a temporary name and renamed, so a reader never sees a
- * partial entry; a truncated or corrupt one is treated as missing.
+ * A content-addressed store of synthesized pieces in a cache folder. Each
+ * entry is one WAV file carrying a checksum of its audio and word timings,
+ * written under a temporary name and renamed, so a reader never sees part of
+ * an entry; every read verifies the checksum, and a damaged entry is removed
+ * and reported, never used.
  */
 export class AudioCache {
+  private marked?: Promise<void>;
+
   constructor(readonly directory: string) {}
 
-  private pathOf(key: string): string {
-    return join(this.directory, key.slice(0, 2), `${key}.wav`);
+  /** Looks `key` up: a verified piece, nothing, or a damaged entry (removed, so it can be made again). */
+  async read(key: string): Promise<CacheLookup> {
+    const path = piecePath(this.directory, key);
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes) return { status: 'miss' };
+    const decoded = decodeEntry(path, bytes);
+    if (decoded !== 'former' && 'path' in decoded) return { status: 'hit', piece: decoded };
+    await rm(path, { force: true });
+    return decoded === 'former' ? { status: 'miss' } : { status: 'damaged', path, problem: decoded.problem };
   }
 
-  /** The stored piece for `key`, or undefined when absent or damaged. */
+  /** The verified piece for `key`, or undefined when absent or damaged. */
   async get(key: string): Promise<CachedPiece | undefined> {
-    const path = this.pathOf(key);
-    const piece = await readWavInfo(path);
-    if (!piece) return undefined;
-    const words = await readFile(`${path}.words.json`, 'utf8').then((text) => JSON.parse(text) as WordTiming[], () => undefined);
-    return words ? { ...piece, words } : piece;
+    const found = await this.read(key);
+    return found.status === 'hit' ? found.piece : undefined;
   }
 
-  /** Stores PCM under `key` atomically and returns the entry. */
+  /**
+   * Stores PCM under `key` atomically and returns the entry. A full disk is
+   * a `DISK_FULL` error naming the cache folder, and leaves no partial file.
+   */
   async put(key: string, sampleRate: number, pcm: Uint8Array, words?: WordTiming[]): Promise<CachedPiece> {
-    const path = this.pathOf(key);
-    await mkdir(join(this.directory, key.slice(0, 2)), { recursive: true });
-    const temporary = `${path}.${randomUUID()}.tmp`;
+    const path = piecePath(this.directory, key);
+    const kept = words && words.length > 0 ? words : undefined;
+    this.marked ??= markCacheFolder(this.directory);
+    await this.marked;
+    const temporary = temporaryPath(path, randomUUID());
     try {
-      // The timings go first: a reader that finds the audio finds its timings too.
-      if (words && words.length > 0) {
-        await writeFile(`${temporary}.words`, JSON.stringify(words));
-        await rename(`${temporary}.words`, `${path}.words.json`);
-      }
-      await writeFile(temporary, Buffer.concat([wavHeader(sampleRate, pcm.byteLength), pcm]));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temporary, encodeEntry(sampleRate, pcm, kept));
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
-      throw error;
+      throw asDiskFull(error, this.directory, 'cache folder');
     }
-    return { path, sampleRate, dataBytes: pcm.byteLength, ...(words && words.length > 0 ? { words } : {}) };
+    return { path, sampleRate, dataBytes: pcm.byteLength, ...(kept ? { words: kept } : {}) };
   }
 
-  /** Entry count and total size. */
-  async info(): Promise<{ directory: string; entries: number; bytes: number }> {
-    let entries = 0;
-    let bytes = 0;
-    for (const shard of await readdir(this.directory).catch(() => [] as string[])) {
-      for (const name of await readdir(join(this.directory, shard)).catch(() => [] as string[])) {
-        if (!name.endsWith('.wav')) continue;
-        entries += 1;
-        bytes += (await stat(join(this.directory, shard, name))).size;
-      }
-    }
-    return { directory: this.directory, entries, bytes };
+  /** Pieces, finished episodes and bytes held by the cache. */
+  async info(): Promise<{ directory: string; entries: number; episodes: number; bytes: number }> {
+    const contents = await cacheContents(this.directory);
+    return { directory: this.directory, entries: contents.pieces, episodes: contents.episodes, bytes: contents.bytes };
   }
 
-  /** Removes every entry. */
+  /** Removes everything the cache wrote (pieces and finished episodes), and nothing else. */
   async clear(): Promise<void> {
-    for (const shard of await readdir(this.directory).catch(() => [] as string[])) {
-      if (/^[0-9a-f]{2}$/.test(shard)) await rm(join(this.directory, shard), { recursive: true, force: true });
-    }
+    await clearCache(this.directory);
   }
 }
 
-/** Reads a WAV header written by {@link AudioCache.put} and checks the file is whole. */
+/** Reads the header of a bare 44-byte-header mono WAV (as ffmpeg writes it) and checks the file is whole. */
 export async function readWavInfo(path: string): Promise<CachedPiece | undefined> {
   let handle;
   try {
@@ -121,12 +195,12 @@ export async function readWavInfo(path: string): Promise<CachedPiece | undefined
     return undefined;
   }
   try {
-    const header = Buffer.alloc(44);
-    const { bytesRead } = await handle.read(header, 0, 44, 0);
-    if (bytesRead < 44 || header.toString('ascii', 0, 4) !== 'RIFF' || header.toString('ascii', 36, 40) !== 'data') return undefined;
+    const header = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(header, 0, HEADER_BYTES, 0);
+    if (bytesRead < HEADER_BYTES || header.toString('ascii', 0, 4) !== 'RIFF' || header.toString('ascii', 36, 40) !== 'data') return undefined;
     const dataBytes = header.readUInt32LE(40);
     const { size } = await handle.stat();
-    if (size !== 44 + dataBytes || header.readUInt32LE(4) !== 36 + dataBytes) return undefined;
+    if (size !== HEADER_BYTES + dataBytes || header.readUInt32LE(4) !== 36 + dataBytes) return undefined;
     return { path, sampleRate: header.readUInt32LE(24), dataBytes };
   } finally {
     await handle.close();

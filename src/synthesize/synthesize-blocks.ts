@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BriefingError, isBriefingError } from '../errors.js';
+import { asDiskFull } from '../disk-full.js';
 import type { StageWarning } from '../ingest/article.js';
 import type { SpeechEngine, SynthesisResult } from '../engines/speech-engine.js';
 import type { PlannedRequest, RenderedBlock } from '../ssml/render-block.js';
@@ -133,7 +134,15 @@ export async function startSynthesis(
   const synthesizeOne = async (job: Job): Promise<AudioPiece> => {
     const { request } = job;
     const key = requestCacheKey(engine, request, settings);
-    let stored: CachedPiece | undefined = await cache.get(key);
+    const found = await cache.read(key);
+    let stored: CachedPiece | undefined = found.status === 'hit' ? found.piece : undefined;
+    if (found.status === 'damaged') {
+      warnings.push({
+        code: 'CACHE_ENTRY_DAMAGED',
+        message: `the cached audio of this block was damaged (${found.problem}): it was removed and synthesized again`,
+        blockId: job.block.blockId,
+      });
+    }
     if (stored) {
       stats.cacheHits += 1;
     } else {
@@ -245,13 +254,17 @@ async function toPcm(result: SynthesisResult, options: SynthesizeOptions, key: s
       // Not plain 16-bit mono PCM: let ffmpeg convert it below.
     }
   }
-  const directory = await mkdtemp(join(tmpdir(), 'briefing-decode-'));
+  const directory = await mkdtemp(join(tmpdir(), 'briefing-decode-')).catch((error: unknown) => {
+    throw asDiskFull(error, tmpdir());
+  });
   try {
     const input = join(directory, `${key}.${audio.container}`);
     const output = join(directory, `${key}.wav`);
     await writeFile(input, audio.data);
     await decodeToWav(input, output, options.decodeSampleRate ?? 24000, options.ffmpegPath, options.signal);
     return decodeWav(await readFile(output), 'decoded engine audio');
+  } catch (error) {
+    throw asDiskFull(error, tmpdir());
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
