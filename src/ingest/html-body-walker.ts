@@ -1,6 +1,6 @@
 import type { BodyNode } from './article.js';
 import { cleanText } from './clean-text.js';
-import { isFurniture } from './html-boilerplate.js';
+import { isNeverText } from './html-boilerplate.js';
 import { type DomElement, type DomNode, isElement, TEXT_NODE } from './html-dom.js';
 
 const HEADING = /^h([1-6])$/;
@@ -17,8 +17,8 @@ const BLOCK_TAGS = new Set([
 /**
  * Walks extracted HTML content into body nodes in reading order: `h1`–`h6`
  * headings, paragraphs, blockquotes as quotes, list items, figure captions and
- * image alt text as captions. Page furniture (scripts, navigation, asides,
- * share bars, ads) is skipped.
+ * image alt text as captions. Scripts, controls, embedded media and hidden
+ * elements are skipped; furniture is removed before (see `removeFurniture`).
  */
 export function walkHtmlBody(root: DomElement): BodyNode[] {
   const nodes: BodyNode[] = [];
@@ -43,7 +43,7 @@ function walkContainer(container: DomElement, nodes: BodyNode[], inQuote: boolea
       continue;
     }
     if (!isElement(child)) continue;
-    if (isFurniture(child)) continue;
+    if (isNeverText(child)) continue;
     if (!BLOCK_TAGS.has(child.localName) && !containsBlock(child)) {
       inline += inlineText(child, 0);
       continue;
@@ -78,7 +78,7 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
     case 'ul':
     case 'ol':
       for (const item of Array.from(element.children)) {
-        if (item.localName === 'li' && !isFurniture(item)) walkListItem(item, tag === 'ol', nodes, inQuote, depth);
+        if (item.localName === 'li' && !isNeverText(item)) walkListItem(item, tag === 'ol', nodes, inQuote, depth);
       }
       return;
     case 'li':
@@ -110,7 +110,7 @@ function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQ
     if (isElement(child) && (child.localName === 'ul' || child.localName === 'ol')) {
       nested.push(child);
     } else if (isElement(child)) {
-      if (!isFurniture(child)) own += ` ${inlineText(child, 0)} `;
+      if (!isNeverText(child)) own += ` ${inlineText(child, 0)} `;
     } else if (child.nodeType === TEXT_NODE) {
       own += child.textContent ?? '';
     }
@@ -163,7 +163,7 @@ function containsBlock(element: DomElement): boolean {
 function inlineText(node: DomNode, depth: number): string {
   if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
   if (!isElement(node)) return '';
-  if (isFurniture(node)) return '';
+  if (isNeverText(node)) return '';
   if (depth > MAX_WALK_DEPTH) return node.textContent ?? '';
   const tag = node.localName;
   if (tag === 'br') return ' ';
