@@ -4,6 +4,10 @@ import { isNeverText } from './html-boilerplate.js';
 import { type DomElement, type DomNode, isElement, TEXT_NODE } from './html-dom.js';
 
 const HEADING = /^h([1-6])$/;
+/** Class or id parts that mark a photo caption or credit. */
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits|photocredit|imagecredit)(?:$|[\s_-])/i;
+/** Longer than this, an element named like a caption holds more than a caption. */
+const MAX_CAPTION_LENGTH = 400;
 /** Past this nesting the rest of a subtree is read as one paragraph, so hostile markup cannot exhaust the stack. */
 const MAX_WALK_DEPTH = 200;
 const BLOCK_SELECTOR = 'p, div, section, article, main, header, blockquote, ul, ol, li, figure, figcaption, pre, table, h1, h2, h3, h4, h5, h6, dl, address';
@@ -16,8 +20,8 @@ const BLOCK_TAGS = new Set([
 
 /**
  * Walks extracted HTML content into body nodes in reading order: `h1`–`h6`
- * headings, paragraphs, blockquotes as quotes, list items, figure captions and
- * image alt text as captions. Scripts, controls, embedded media and hidden
+ * headings, paragraphs, blockquotes as quotes, list items, figure captions,
+ * elements marked as captions or credits and image alt text as captions. Scripts, controls, embedded media and hidden
  * elements are skipped; furniture is removed before (see `removeFurniture`).
  */
 export function walkHtmlBody(root: DomElement): BodyNode[] {
@@ -56,6 +60,7 @@ function walkContainer(container: DomElement, nodes: BodyNode[], inQuote: boolea
 
 function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, depth: number): void {
   const tag = element.localName;
+  if (isCaptionElement(element)) return pushText(nodes, 'caption', inlineText(element, 0));
   const heading = HEADING.exec(tag);
   if (heading) {
     const text = cleanText(inlineText(element, 0));
@@ -101,6 +106,13 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
     default:
       return walkContainer(element, nodes, inQuote, depth);
   }
+}
+
+/** A photo caption or credit by its markup: WordPress `wp-caption-text`, `image-caption`, `photo-credit`, of caption length. */
+function isCaptionElement(element: DomElement): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!CAPTION_NAME.test(names)) return false;
+  return cleanText(element.textContent ?? '').length <= MAX_CAPTION_LENGTH;
 }
 
 function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQuote: boolean, depth: number): void {

@@ -35,10 +35,9 @@ const READABILITY_MAX_DEPTH = 120;
 export function parseHtml(html: string): ExtractedArticle {
   const document = parseHtmlDocument(html);
   const metadata = readHtmlMetadata(document);
-  metadata.titleElement?.remove();
   metadata.standfirstElement?.remove();
 
-  const body = extractBody(document);
+  const body = extractBody(document, metadata.titleElement);
   const article: ExtractedArticle = { title: metadata.title ?? '', body };
   let standfirst = metadata.standfirst;
   if (standfirst === undefined && metadata.description !== undefined) {
@@ -61,9 +60,11 @@ export function parseHtml(html: string): ExtractedArticle {
  * (`<article>`, `<main>`) with much more running text than Readability kept is
  * read instead.
  */
-function extractBody(document: DomDocument): BodyNode[] {
+function extractBody(document: DomDocument, titleElement: DomElement | undefined): BodyNode[] {
   const root = document.body ?? document.documentElement;
+  // Readability drops the page's own headline itself; taken out before, it would drop the first heading like it instead.
   const extracted = nestingDepth(root) <= READABILITY_MAX_DEPTH ? extractWithReadability(document) : undefined;
+  titleElement?.remove();
   const container = findContainer(document);
   if (container) removeFurniture(container);
   if (extracted) {
