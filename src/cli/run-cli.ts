@@ -26,6 +26,7 @@ function showWithBaseUrl(show: ShowSettings, baseUrl: string): ShowSettings {
   return { ...show, baseUrl: base, feedUrl: `${base}/feed.xml`, siteUrl: `${base}/` };
 }
 import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
+import { reportSkippedStories } from './skipped-stories.js';
 
 /** Exit statuses of the command. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
@@ -239,6 +240,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         const config = await configuration(args);
         if (args.dryRun) {
           const prepared = await prepareBriefing(overlay(buildOptionsFromConfig(config), prepareOptions(args as unknown as PrepareArguments)));
+          reportSkippedStories(prepared.warnings, io.stderr);
           try {
             const estimate = estimateBriefing(prepared.rendered, prepared.engine, config.prices);
             io.stdout.write(args.json ? `${JSON.stringify({ title: prepared.title, ...estimate }, null, 2)}\n` : formatEstimate(prepared.title, estimate));
@@ -283,6 +285,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           memory.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
           await memory.save();
           reporter.close();
+          reportSkippedStories(result.manifest.warnings, io.stderr);
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
           else if (!args.quiet) io.stderr.write(`briefing: wrote ${result.directory}\n`);
         } finally {

@@ -22,7 +22,7 @@ const PARSERS: Record<InputFormat, (text: string) => ExtractedArticle> = {
  * @param source - where it came from (file path, URL, `-`); errors and
  *   warnings start with it
  * @param format - how to read it (see {@link detectFormat})
- * @throws BriefingError `INPUT_EMPTY` when no readable text is left,
+ * @throws BriefingError `INPUT_EMPTY` when no readable text is left (not even a title),
  *   `INPUT_NOT_TEXT` for binary content
  */
 export function ingestText(
@@ -39,7 +39,7 @@ export function ingestText(
     throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
   }
   const article = toArticle(extracted, source, options);
-  if (!hasContent(article, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
+  if (!hasContent(article, hasReadableText(extracted.title))) throw emptyInputError(source);
   const titleGiven = cleanText(options.title ?? '') !== '';
   return { articles: [article], warnings: [...warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))] };
 }
@@ -61,8 +61,9 @@ function toArticle(extracted: ExtractedArticle, source: string, options: IngestO
 }
 
 /**
- * A text or Markdown file with only a title line is still something to read;
- * an HTML page whose extraction left nothing but its `<title>` is not.
+ * An input with a title is an article, even when nothing else was found: the
+ * pipeline then says it has no article text (or skips it among several
+ * stories). An input without even a title has no readable text at all.
  */
 function hasContent(article: Article, titleIsContent: boolean): boolean {
   return titleIsContent || article.standfirst !== undefined || article.body.some((node) => node.type !== 'caption');
