@@ -3,7 +3,7 @@ const CREDIT_WORD =
 const LEADING_CREDIT = new RegExp(`^\\(?\\s*${CREDIT_WORD}(?:\\s+credit)?\\s*(?::|by\\s+\\p{Lu}|courtesy\\b)`, 'u');
 const TRAILING_CREDIT = new RegExp(`${CREDIT_WORD}(?:\\s+credit)?\\s*:\\s*\\p{Lu}[^.!?:]{0,79}$`, 'u');
 const INLINE_CREDIT = new RegExp(`\\s*\\(\\s*${CREDIT_WORD}(?:\\s+credit)?\\s*(?::|by\\b|courtesy\\b)[^()]{1,120}\\)`, 'giu');
-const AGENCY_CREDIT = /(?:^|\s)(?:Getty Images|AFP via Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L}. ]+(?:, File)?|EPA-EFE|Shutterstock|Alamy)\s*\)?$/u;
+const AGENCY_CREDIT = /(?:^|\s)\(?(?:Getty Images|AFP via Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L}. ]+(?:, File)?|EPA-EFE|Shutterstock|Alamy)\s*\)?$/u;
 /** A credit glued to a caption without a space or ending it without a full stop: "…in New York.Reuters", "…early.Kathrin Ziegler/Getty", "…Timothy Weeks AP". */
 const GLUED_CREDIT =
   /(?:(?<=[.!?”"’)])(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?)?(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg)|\s\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg)|\s(?:AP|AFP|EPA|Getty Images))$/u;

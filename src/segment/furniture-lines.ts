@@ -12,7 +12,7 @@ interface FurnitureRule {
 
 /** Words a gallery, player or page widget shows on its own. */
 const INTERFACE_LABEL =
-  /^(?:caption|close|open|expand|collapse|hide caption|show caption|toggle caption|enlarge(?: this image)?|text size|font size|print|replay|play(?: video)?|pause|mute|unmute|loading(?: content)?|loading\.\.\.|more videos|watch more|must watch|back to gallery|view gallery|see (?:the )?gallery|open gallery|launch gallery|next|previous|prev|more|less|see more|show more|learn more|view more|find out more|read the full story|breaking news|breaking|just in|developing story|this slideshow requires javascript|javascript is (?:disabled|required)[^.]*|please enable javascript[^.]*|your browser does not support[^.]*|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie|annonse|mainos|publicidade|реклама|広告|광고)[.…!]*$/iu;
+  /^(?:caption|close|open|expand|collapse|hide caption|show caption|toggle caption|enlarge(?: this image)?|text size|font size|print|replay|play(?: video)?|pause|mute|unmute|loading(?: content)?|loading\.\.\.|more videos|watch more|must watch|back to gallery|view gallery|see (?:the )?gallery|open gallery|launch gallery|next|previous|prev|more|less|see more|show more|learn more|view more|find out more|read the full story|breaking news|breaking|just in|developing story|this slideshow requires javascript|javascript is (?:disabled|required)[^.]*|please enable javascript[^.]*|your browser does not support[^.]*|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie|annonse|mainos|publicidade|реклама|広告|광고)\s*[.…!]*$/iu;
 
 const SOCIAL_NETWORKS = '(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|snapchat|pinterest|telegram|whatsapp)';
 
@@ -68,7 +68,7 @@ const RULES: FurnitureRule[] = [
       /\b\d+ issues for\b/iu.test(text) ||
       (/\bfor (?:as little as|just|only)\b/iu.test(text) && /[£$€₹]\s?\d|\brs\.? ?\d/iu.test(text) && /\b(?:subscri\w*|members?\w*|year|month|issues?)\b/iu.test(text)) ||
       (/\bif you enjoyed (?:this|reading)\b/iu.test(text) && /\b(?:join|subscribe|support|member|donate)\w*\b/iu.test(text)) ||
-      /^join [\p{Lu}\p{N}+]{3,}\b/u.test(text) ||
+      /^[Jj]oin [\p{Lu}\p{N}+]{3,}\b/u.test(text) ||
       (/^join (?:our|us|the)\b/iu.test(text) && /\b(?:forums?|community|conversation|newsletter|discussion|mailing list)\b/iu.test(text)),
   },
   {

@@ -42,7 +42,7 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
     .filter((node) => hasVisibleText(node.text));
   const dropped: DroppedText[] = [];
   let standfirst = spokenStandfirst(article.standfirst, dropped);
-  if (standfirst === undefined) {
+  if (article.standfirst === undefined) {
     const index = findStandfirst(body, title);
     if (index !== -1) standfirst = body.splice(index, 1)[0]!.text;
   }
