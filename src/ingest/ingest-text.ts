@@ -39,8 +39,9 @@ export function ingestText(
     throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
   }
   const article = toArticle(extracted, source, options);
-  if (!hasContent(article, hasReadableText(extracted.title))) throw emptyInputError(source);
   const titleGiven = cleanText(options.title ?? '') !== '';
+  // A feed item's own title counts once its content held something, even if only a photo.
+  if (!hasContent(article, hasReadableText(extracted.title) || (titleGiven && extracted.body.length > 0))) throw emptyInputError(source);
   return { articles: [article], warnings: [...warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))] };
 }
 
