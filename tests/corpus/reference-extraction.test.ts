@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/index.js';
-import { segmentArticle } from '../../src/segment/index.js';
+import { segmentArticles } from '../../src/pipeline/prepare-briefing.js';
 import { corpusFile } from './corpus-files.js';
 import { metricsOf, shingleMatching, type ShingleCounts } from './shingle-score.js';
 
@@ -19,7 +19,7 @@ const FOLDER = corpusFile('reference/extraction');
 /** Published F1 on all 181 pages of the benchmark. */
 const PUBLISHED = { readability: 0.947, trafilatura: 0.958, defuddle: 0.93 };
 /** The mean F1 briefing has reached on the public pages; it only ever rises. */
-const FLOOR = 0.88;
+const FLOOR = 0.975;
 /** How far below Readability alone one page may fall. */
 const PAGE_TOLERANCE = 0.05;
 
@@ -38,12 +38,14 @@ function pageHtml(id: string): string {
   return gunzipSync(readFileSync(`${FOLDER}/html/${id}.html.gz`)).toString('utf8');
 }
 
-/** What briefing speaks for a page, title left out. */
-function briefingText(id: string, html: string): string {
+/** What briefing speaks for a page, title left out, through ingest and segment as `briefing segments` runs them; and its standfirst. */
+function briefingText(id: string, html: string): { spoken: string; standfirst: string } {
   const { articles } = ingestText(html, `${id}.html`, 'html');
-  return articles
-    .map((article) => segmentArticle(article).story.blocks.filter((block) => block.kind !== 'title').map((block) => block.text).join('\n'))
-    .join('\n');
+  const blocks = segmentArticles(articles).stories.flatMap((story) => story.blocks);
+  return {
+    spoken: blocks.filter((block) => block.kind !== 'title').map((block) => block.text).join('\n'),
+    standfirst: blocks.filter((block) => block.kind === 'standfirst').map((block) => block.text).join('\n'),
+  };
 }
 
 function readabilityText(html: string): string {
@@ -64,12 +66,14 @@ describe('the article-extraction benchmark (public pages)', () => {
     const briefing: ShingleCounts[] = [];
     const reference: ShingleCounts[] = [];
     const behind: string[] = [];
+    const deckOnly: string[] = [];
     for (const id of ids) {
       const html = pageHtml(id);
       const expected = truth[id]!.articleBody;
       let spoken = '';
+      let standfirst = '';
       try {
-        spoken = briefingText(id, html);
+        ({ spoken, standfirst } = briefingText(id, html));
       } catch (error) {
         failures.push(`${id}: ${(error as Error).message}`);
       }
@@ -78,9 +82,12 @@ describe('the article-extraction benchmark (public pages)', () => {
       const theirs = shingleMatching(expected, readabilityText(html));
       briefing.push(ours);
       reference.push(theirs);
-      if (pageF1(ours) < pageF1(theirs) - PAGE_TOLERANCE) {
-        behind.push(`${id} ${format(pageF1(ours))} < Readability ${format(pageF1(theirs))}  ${truth[id]!.url}`);
-      }
+      if (pageF1(ours) >= pageF1(theirs) - PAGE_TOLERANCE) continue;
+      const line = `${id} ${format(pageF1(ours))} < Readability ${format(pageF1(theirs))}  ${truth[id]!.url}`;
+      // Briefing reads a page's standfirst by design; the benchmark's truth leaves decks out.
+      const withoutDeck = standfirst === '' ? spoken : spoken.replace(standfirst, '');
+      if (standfirst !== '' && pageF1(shingleMatching(expected, withoutDeck)) >= pageF1(theirs) - PAGE_TOLERANCE) deckOnly.push(line);
+      else behind.push(line);
     }
     const ours = metricsOf(briefing);
     const theirs = metricsOf(reference);
@@ -92,6 +99,8 @@ describe('the article-extraction benchmark (public pages)', () => {
         `  published on all 181 pages: Readability ${PUBLISHED.readability}, trafilatura ${PUBLISHED.trafilatura}, defuddle ${PUBLISHED.defuddle}`,
         `  pages more than ${PAGE_TOLERANCE} below Readability: ${behind.length}`,
         ...behind.map((line) => `    ${line}`),
+        `  pages behind only by the standfirst briefing reads (the benchmark leaves decks out): ${deckOnly.length}`,
+        ...deckOnly.map((line) => `    ${line}`),
         ...failures.map((line) => `  threw: ${line}`),
       ].join('\n'),
     );
