@@ -106,7 +106,7 @@ function keepsArticle(extracted: DomElement, reference: DomElement): boolean {
 }
 
 function copyOf(document: DomDocument): DomDocument {
-  return parseHtmlDocument(`<!doctype html>${document.documentElement.outerHTML}`);
+  return document.cloneNode(true);
 }
 
 function runReadability(copy: DomDocument): DomElement | undefined {
