@@ -9,6 +9,8 @@ export type BriefingErrorCode =
   | 'INPUT_NOT_TEXT'
   | 'INPUT_TOO_LARGE'
   | 'INPUT_FETCH_FAILED'
+  /** A page or article with a headline but no body text to read. */
+  | 'INPUT_NO_ARTICLE_TEXT'
   /** Every story in the inputs was briefed before: not a failure, nothing to do. */
   | 'NOTHING_NEW'
   | 'USAGE'

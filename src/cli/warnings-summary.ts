@@ -2,6 +2,8 @@ import type { StageWarning } from '../ingest/article.js';
 
 /** Most warning lines printed; the rest are counted and left to the manifest. */
 const MOST_LINES = 8;
+/** Warnings that say a story was left out of the briefing: listed first, so the cut never hides one. */
+const SKIPPED_STORY_CODES = new Set(['INPUT_NO_ARTICLE_TEXT', 'INPUT_EMPTY']);
 
 function line(warning: StageWarning): string {
   const about = warning.blockId ? ` (${warning.blockId})` : '';
@@ -17,7 +19,8 @@ function line(warning: StageWarning): string {
 export function summarizeWarnings(warnings: readonly StageWarning[], where?: string): string {
   if (warnings.length === 0) return '';
   const counts = new Map<string, number>();
-  for (const warning of warnings) {
+  const skippedFirst = [...warnings].sort((a, b) => Number(SKIPPED_STORY_CODES.has(b.code)) - Number(SKIPPED_STORY_CODES.has(a.code)));
+  for (const warning of skippedFirst) {
     const text = line(warning);
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }

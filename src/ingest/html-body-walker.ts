@@ -1,9 +1,13 @@
 import type { BodyNode } from './article.js';
 import { cleanText } from './clean-text.js';
-import { isFurniture } from './html-boilerplate.js';
+import { isNeverText } from './html-boilerplate.js';
 import { type DomElement, type DomNode, isElement, TEXT_NODE } from './html-dom.js';
 
 const HEADING = /^h([1-6])$/;
+/** Class or id parts that mark a photo caption or credit. */
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits|photocredit|imagecredit)(?:$|[\s_-])/i;
+/** Longer than this, an element named like a caption holds more than a caption. */
+const MAX_CAPTION_LENGTH = 400;
 /** Past this nesting the rest of a subtree is read as one paragraph, so hostile markup cannot exhaust the stack. */
 const MAX_WALK_DEPTH = 200;
 const BLOCK_SELECTOR = 'p, div, section, article, main, header, blockquote, ul, ol, li, figure, figcaption, pre, table, h1, h2, h3, h4, h5, h6, dl, address';
@@ -16,9 +20,9 @@ const BLOCK_TAGS = new Set([
 
 /**
  * Walks extracted HTML content into body nodes in reading order: `h1`–`h6`
- * headings, paragraphs, blockquotes as quotes, list items, figure captions and
- * image alt text as captions. Page furniture (scripts, navigation, asides,
- * share bars, ads) is skipped.
+ * headings, paragraphs, blockquotes as quotes, list items, figure captions,
+ * elements marked as captions or credits and image alt text as captions. Scripts, controls, embedded media and hidden
+ * elements are skipped; furniture is removed before (see `removeFurniture`).
  */
 export function walkHtmlBody(root: DomElement): BodyNode[] {
   const nodes: BodyNode[] = [];
@@ -43,7 +47,7 @@ function walkContainer(container: DomElement, nodes: BodyNode[], inQuote: boolea
       continue;
     }
     if (!isElement(child)) continue;
-    if (isFurniture(child)) continue;
+    if (isNeverText(child)) continue;
     if (!BLOCK_TAGS.has(child.localName) && !containsBlock(child)) {
       inline += inlineText(child, 0);
       continue;
@@ -56,6 +60,7 @@ function walkContainer(container: DomElement, nodes: BodyNode[], inQuote: boolea
 
 function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, depth: number): void {
   const tag = element.localName;
+  if (isCaptionElement(element)) return pushText(nodes, 'caption', inlineText(element, 0));
   const heading = HEADING.exec(tag);
   if (heading) {
     const text = cleanText(inlineText(element, 0));
@@ -78,7 +83,7 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
     case 'ul':
     case 'ol':
       for (const item of Array.from(element.children)) {
-        if (item.localName === 'li' && !isFurniture(item)) walkListItem(item, tag === 'ol', nodes, inQuote, depth);
+        if (item.localName === 'li' && !isNeverText(item)) walkListItem(item, tag === 'ol', nodes, inQuote, depth);
       }
       return;
     case 'li':
@@ -103,6 +108,13 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
   }
 }
 
+/** A photo caption or credit by its markup: WordPress `wp-caption-text`, `image-caption`, `photo-credit`, of caption length. */
+function isCaptionElement(element: DomElement): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!CAPTION_NAME.test(names)) return false;
+  return cleanText(element.textContent ?? '').length <= MAX_CAPTION_LENGTH;
+}
+
 function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQuote: boolean, depth: number): void {
   let own = '';
   const nested: DomElement[] = [];
@@ -110,7 +122,7 @@ function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQ
     if (isElement(child) && (child.localName === 'ul' || child.localName === 'ol')) {
       nested.push(child);
     } else if (isElement(child)) {
-      if (!isFurniture(child)) own += ` ${inlineText(child, 0)} `;
+      if (!isNeverText(child)) own += ` ${inlineText(child, 0)} `;
     } else if (child.nodeType === TEXT_NODE) {
       own += child.textContent ?? '';
     }
@@ -163,7 +175,7 @@ function containsBlock(element: DomElement): boolean {
 function inlineText(node: DomNode, depth: number): string {
   if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
   if (!isElement(node)) return '';
-  if (isFurniture(node)) return '';
+  if (isNeverText(node)) return '';
   if (depth > MAX_WALK_DEPTH) return node.textContent ?? '';
   const tag = node.localName;
   if (tag === 'br') return ' ';

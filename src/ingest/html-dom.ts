@@ -43,6 +43,7 @@ export interface DomDocument extends DomNode {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   createElement(tagName: string): DomElement;
+  cloneNode(deep: true): DomDocument;
 }
 
 /** Node type of an element. */

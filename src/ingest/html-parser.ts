@@ -11,14 +11,18 @@ function Readability(): typeof ReadabilityClass {
 }
 import type { BodyNode } from './article.js';
 import { cleanText } from './clean-text.js';
-import { isFurniture, isMetadataElement } from './html-boilerplate.js';
 import { walkHtmlBody } from './html-body-walker.js';
+import { proseLength, removeFurniture } from './html-furniture.js';
 import { type DomDocument, type DomElement, nestingDepth, parseHtmlDocument } from './html-dom.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import type { ExtractedArticle } from './ingest-options.js';
 
-/** Share of a semantic container's text Readability must keep for its extraction to be trusted. */
+/** Share of a semantic container's running text Readability must keep for its extraction to be trusted. */
 const READABILITY_MIN_SHARE = 0.6;
+/** Paragraphs at least this long are article text when they go missing. */
+const LONG_PARAGRAPH = 100;
+/** Share of the untouched page's long paragraphs an extraction after removing furniture may lose and still be trusted. */
+const MAX_MISSING_SHARE = 0.1;
 /** Readability slows down badly on deeply nested markup; past this depth the page is walked directly. */
 const READABILITY_MAX_DEPTH = 120;
 
@@ -31,11 +35,9 @@ const READABILITY_MAX_DEPTH = 120;
 export function parseHtml(html: string): ExtractedArticle {
   const document = parseHtmlDocument(html);
   const metadata = readHtmlMetadata(document);
-  metadata.titleElement?.remove();
   metadata.standfirstElement?.remove();
-  removeFurniture(document);
 
-  const body = extractBody(document);
+  const body = extractBody(document, metadata.titleElement);
   const article: ExtractedArticle = { title: metadata.title ?? '', body };
   let standfirst = metadata.standfirst;
   if (standfirst === undefined && metadata.description !== undefined) {
@@ -49,29 +51,25 @@ export function parseHtml(html: string): ExtractedArticle {
   return article;
 }
 
-function removeFurniture(document: DomDocument): void {
+/**
+ * Readability runs twice: on the page with its furniture removed first (its
+ * best result, as Readability rewrites the markup that names furniture) and on
+ * the untouched page. The first is read unless removing furniture lost part of
+ * the article — a wrapper named `sidebar` or `ad-margins` holding it — and
+ * furniture is removed again inside the result. A semantic container
+ * (`<article>`, `<main>`) with much more running text than Readability kept is
+ * read instead.
+ */
+function extractBody(document: DomDocument, titleElement: DomElement | undefined): BodyNode[] {
   const root = document.body ?? document.documentElement;
-  const doomed: DomElement[] = [];
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isFurniture(element) || isMetadataElement(element) || isSiteHeader(element)) doomed.push(element);
-  }
-  for (const element of doomed) element.remove();
-}
-
-function isSiteHeader(element: DomElement): boolean {
-  if (element.localName !== 'header') return false;
-  return element.querySelector('nav') !== null || element.closest('article, main') === null;
-}
-
-function extractBody(document: DomDocument): BodyNode[] {
+  // Readability drops the page's own headline itself; taken out before, it would drop the first heading like it instead.
+  const extracted = nestingDepth(root) <= READABILITY_MAX_DEPTH ? extractWithReadability(document) : undefined;
+  titleElement?.remove();
   const container = findContainer(document);
-  const containerText = cleanText(container?.textContent ?? '');
-  const root = document.body ?? document.documentElement;
-  const extracted = nestingDepth(root) <= READABILITY_MAX_DEPTH ? runReadability(document) : undefined;
+  if (container) removeFurniture(container);
   if (extracted) {
-    const extractedText = cleanText(extracted.textContent ?? '');
     const isSemantic = container !== undefined && container.localName !== 'body';
-    if (!isSemantic || extractedText.length >= containerText.length * READABILITY_MIN_SHARE) {
+    if (!isSemantic || proseLength(extracted) >= proseLength(container) * READABILITY_MIN_SHARE) {
       const nodes = walkHtmlBody(extracted);
       if (nodes.length > 0) return nodes;
     }
@@ -79,11 +77,42 @@ function extractBody(document: DomDocument): BodyNode[] {
   return container ? walkHtmlBody(container) : [];
 }
 
-function runReadability(document: DomDocument): DomElement | undefined {
-  const copy = parseHtmlDocument(`<!doctype html>${document.documentElement.outerHTML}`);
+function extractWithReadability(document: DomDocument): DomElement | undefined {
+  const untouched = runReadability(copyOf(document));
+  const cleaned = copyOf(document);
+  removeFurniture(cleaned.body ?? cleaned.documentElement);
+  const fromCleaned = runReadability(cleaned);
+  const extracted = fromCleaned && (!untouched || keepsArticle(fromCleaned, untouched)) ? fromCleaned : untouched;
+  if (extracted) removeFurniture(extracted);
+  return extracted;
+}
+
+/**
+ * True when an extraction keeps the long paragraphs of another: removing a
+ * cookie notice or a newsletter box loses short lines only, removing a wrapper
+ * that held the article loses its paragraphs.
+ */
+function keepsArticle(extracted: DomElement, reference: DomElement): boolean {
+  const kept = new Set(Array.from(extracted.querySelectorAll('p')).map((paragraph) => cleanText(paragraph.textContent ?? '')));
+  let total = 0;
+  let missing = 0;
+  for (const paragraph of Array.from(reference.querySelectorAll('p'))) {
+    const text = cleanText(paragraph.textContent ?? '');
+    if (text.length < LONG_PARAGRAPH) continue;
+    total += text.length;
+    if (!kept.has(text)) missing += text.length;
+  }
+  return missing <= total * MAX_MISSING_SHARE;
+}
+
+function copyOf(document: DomDocument): DomDocument {
+  return document.cloneNode(true);
+}
+
+function runReadability(copy: DomDocument): DomElement | undefined {
   let content: string | null | undefined;
   try {
-    content = new (Readability())(copy as never, { charThreshold: 200 }).parse()?.content;
+    content = new (Readability())(copy as never, { charThreshold: 200, keepClasses: true }).parse()?.content;
   } catch {
     return undefined;
   }

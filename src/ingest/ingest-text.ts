@@ -23,7 +23,7 @@ const PARSERS: Record<InputFormat, (text: string) => ExtractedArticle> = {
  * @param source - where it came from (file path, URL, `-`); errors and
  *   warnings start with it
  * @param format - how to read it (see {@link detectFormat})
- * @throws BriefingError `INPUT_EMPTY` when no readable text is left,
+ * @throws BriefingError `INPUT_EMPTY` when no readable text is left (not even a title),
  *   `INPUT_NOT_TEXT` for binary content
  */
 export function ingestText(
@@ -40,10 +40,11 @@ export function ingestText(
     throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
   }
   const unsettled = toArticle(extracted, source, options);
-  if (!hasContent(unsettled, format !== 'html' && hasReadableText(extracted.title))) throw emptyInputError(source);
+  const titleGiven = cleanText(options.title ?? '') !== '';
+  // A feed item's own title counts once its content held something, even if only a photo.
+  if (!hasContent(unsettled, hasReadableText(extracted.title) || (titleGiven && extracted.body.length > 0))) throw emptyInputError(source);
   const settled = settleArticleLanguage(unsettled, { forced: options.language, declared: extracted.language ?? options.declaredLanguage });
   const article: Article = { ...unsettled, language: settled.language };
-  const titleGiven = cleanText(options.title ?? '') !== '';
   return {
     articles: [article],
     warnings: [...warnings, ...settled.warnings, ...(titleGiven ? [] : missingTitleWarnings(extracted, article, source))],
@@ -66,8 +67,9 @@ function toArticle(extracted: ExtractedArticle, source: string, options: IngestO
 }
 
 /**
- * A text or Markdown file with only a title line is still something to read;
- * an HTML page whose extraction left nothing but its `<title>` is not.
+ * An input with a title is an article, even when nothing else was found: the
+ * pipeline then says it has no article text (or skips it among several
+ * stories). An input without even a title has no readable text at all.
  */
 function hasContent(article: Omit<Article, 'language'>, titleIsContent: boolean): boolean {
   return titleIsContent || article.standfirst !== undefined || article.body.some((node) => node.type !== 'caption');

@@ -2,7 +2,7 @@ import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
 import { canonicalLanguage } from '../ingest/language-tag.js';
 import { DEFAULT_MAX_STORIES, readSources } from '../sources/index.js';
-import { segmentArticle } from '../segment/index.js';
+import { hasArticleText, segmentArticle } from '../segment/index.js';
 import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.js';
 import { normalizeBlocks } from '../normalize/normalize-blocks.js';
 import { defaultLexicon, loadLexicon, mergeLexicons } from '../normalize/lexicon.js';
@@ -59,16 +59,31 @@ export async function ingestInputs(
   return { articles: result.articles, warnings: result.warnings };
 }
 
-/** Segments articles into stories, numbering blocks across the briefing. */
-export function segmentArticles(articles: readonly Article[]): { stories: SegmentedStory[]; warnings: StageWarning[] } {
+/**
+ * Segments articles into stories, numbering blocks across the briefing. A
+ * story with no article text (a headline alone) is skipped with a warning
+ * naming it when the briefing has several; alone, it is an error.
+ *
+ * @throws BriefingError `INPUT_NO_ARTICLE_TEXT` when no story has article text
+ */
+export function segmentArticles(articles: readonly Article[]): { stories: SegmentedStory[]; articles: Article[]; warnings: StageWarning[] } {
   const stories: SegmentedStory[] = [];
+  const kept: Article[] = [];
   const warnings: StageWarning[] = [];
-  articles.forEach((article, storyIndex) => {
-    const result = segmentArticle(article, { storyIndex });
+  for (const article of articles) {
+    const result = segmentArticle(article, { storyIndex: stories.length });
+    if (!hasArticleText(result.story)) {
+      warnings.push({ code: 'INPUT_NO_ARTICLE_TEXT', source: article.source, message: `${article.source}: no article text found; skipped` });
+      continue;
+    }
     stories.push(result.story);
+    kept.push(article);
     warnings.push(...result.warnings);
-  });
-  return { stories, warnings };
+  }
+  if (stories.length === 0 && articles.length > 0) {
+    throw new BriefingError('INPUT_NO_ARTICLE_TEXT', `${articles.map((article) => article.source).join(', ')}: no article text found`);
+  }
+  return { stories, articles: kept, warnings };
 }
 
 /** Makes the engine named in the options (or uses the one given). */
@@ -87,11 +102,12 @@ export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngi
  * `--dry-run` stop here.
  */
 export async function prepareBriefing(options: PrepareOptions): Promise<PreparedBriefing> {
-  const { articles, warnings } = await ingestInputs(options.inputs, options);
+  const ingested = await ingestInputs(options.inputs, options);
+  const warnings = ingested.warnings;
   options.onProgress?.({ stage: 'segment', message: 'finding titles, paragraphs and quotes' });
-  const segmented = segmentArticles(articles);
+  const segmented = segmentArticles(ingested.articles);
   warnings.push(...segmented.warnings);
-  const stories = segmented.stories;
+  const { stories, articles } = segmented;
   const showLanguage = options.showLanguage ?? stories[0]?.language ?? 'en';
   const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), showLanguage));
   const framed = stories.length > 1;

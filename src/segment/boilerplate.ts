@@ -24,8 +24,9 @@ const RULES: BoilerplateRule[] = [
     reason: 'promotion',
     maxLength: 200,
     test: (text) =>
-      /^(?:read more|read next|read also|also read|see also|more on this(?: story)?|more from [^.:]{1,40}|related(?: stories| articles| coverage| content| links| reading| topics| news)?|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|top stories|more stories|editor's picks|watch|listen|video|podcast|click here)\b\s*(?:[:»›>|→-]|$)/iu.test(text) ||
-      /^(?:click here|follow us|follow (?:the latest|our live)|download (?:our|the) app|get (?:our|the) app)\b/iu.test(text),
+      /^(?:read more|read next|read also|also read|see also|see more|more|also|more on this(?: story)?|more from [^.:]{1,40}|related(?: stories| articles| coverage| content| links| reading| topics| news)?(?: from [^.:]{1,60}(?::[^.:]{1,30})?)?|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|don'?t miss|do not miss|most (?:read|popular|viewed)|top stories|more stories|editor's picks|watch|listen|video|podcast|click here|tell us what you think)\b\s*(?:[:»›>|→-]|\.{3}|…|$)/iu.test(text) ||
+      /^(?:click here|follow us|follow (?:the latest|our live)|download (?:our|the) app|get (?:our|the) app)\b/iu.test(text) ||
+      /\b(?:by )?click(?:ing)? here\b/iu.test(text),
   },
   {
     reason: 'share bar',

@@ -3,7 +3,12 @@ const CREDIT_WORD =
 const LEADING_CREDIT = new RegExp(`^\\(?\\s*${CREDIT_WORD}(?:\\s+credit)?\\s*(?::|by\\s+\\p{Lu}|courtesy\\b)`, 'u');
 const TRAILING_CREDIT = new RegExp(`${CREDIT_WORD}(?:\\s+credit)?\\s*:\\s*\\p{Lu}[^.!?:]{0,79}$`, 'u');
 const INLINE_CREDIT = new RegExp(`\\s*\\(\\s*${CREDIT_WORD}(?:\\s+credit)?\\s*(?::|by\\b|courtesy\\b)[^()]{1,120}\\)`, 'giu');
-const AGENCY_CREDIT = /(?:^|\s)(?:Getty Images|AFP via Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L}. ]+|EPA-EFE|Shutterstock|Alamy)\s*\)?$/u;
+const AGENCY_CREDIT = /(?:^|\s)\(?(?:Getty Images|AFP via Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L}. ]+(?:, File)?|EPA-EFE|Shutterstock|Alamy)\s*\)?$/u;
+/** A credit glued to a caption without a space or ending it without a full stop: "…in New York.Reuters", "…early.Kathrin Ziegler/Getty", "…Timothy Weeks AP". */
+const GLUED_CREDIT =
+  /(?:(?<=[.!?”"’)])(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?)?(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg)|\s\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg)|\s(?:AP|AFP|EPA|Getty Images))$/u;
+/** "Image copyright Getty Images", "Image source, Reuters", "Image caption …". */
+const IMAGE_LABEL = /^(?:image|photo|picture|media) (?:copyright|source|caption)\b/iu;
 
 /** A photo caption or credit, split into the caption's own words and the credit. */
 export interface CaptionMatch {
@@ -25,7 +30,8 @@ export function matchCaption(text: string): CaptionMatch | undefined {
   if (trailing && (trailing.index === 0 || !/[\p{L}\p{N}]/u.test(text[trailing.index - 1]!))) {
     return { caption: text.slice(0, trailing.index).trim(), credit: trailing[0].trim() };
   }
-  const agency = AGENCY_CREDIT.exec(text);
+  if (text.length <= 150 && IMAGE_LABEL.test(text)) return { caption: '', credit: text };
+  const agency = AGENCY_CREDIT.exec(text) ?? (text.length <= 250 && !/[.!?]$/u.test(text) ? GLUED_CREDIT.exec(text) : null);
   if (agency && text.length <= 250) return { caption: text.slice(0, agency.index).trim(), credit: agency[0].trim() };
   return undefined;
 }
@@ -39,3 +45,4 @@ export function stripInlineCredits(text: string): { text: string; credits: strin
   });
   return { text: stripped.trim(), credits };
 }
+

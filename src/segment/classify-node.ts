@@ -2,6 +2,7 @@ import type { BodyNode } from '../ingest/article.js';
 import { boilerplateReason } from './boilerplate.js';
 import { matchCaption } from './captions.js';
 import { comparableText } from './comparable-text.js';
+import { furnitureReason } from './furniture-lines.js';
 import { bylineAuthor, dateOnlyLine, isReadingTime, publishedLine } from './metadata-lines.js';
 
 /** What the segmenter decided about a body node that is not read. */
@@ -17,7 +18,7 @@ export interface RepeatSources {
 
 /**
  * Decides whether a body node is metadata (byline, published line, date,
- * reading time), a caption or credit, boilerplate, or a repeat of the title
+ * reading time), a caption or credit, boilerplate or page furniture, or a repeat of the title
  * or standfirst — none of which is read — or story text.
  */
 export function classifyNode(node: BodyNode, repeats: RepeatSources): NodeVerdict {
@@ -39,6 +40,8 @@ export function classifyNode(node: BodyNode, repeats: RepeatSources): NodeVerdic
   if (isReadingTime(text)) return { action: 'drop', reason: 'reading time' };
   const boilerplate = boilerplateReason(text);
   if (boilerplate !== undefined) return { action: 'drop', reason: boilerplate };
+  const furniture = furnitureReason(text);
+  if (furniture !== undefined) return { action: 'drop', reason: furniture };
   const caption = matchCaption(text);
   if (caption !== undefined) {
     const repeated = caption.caption !== '' && (isRepeatOf(caption.caption, repeats.standfirst) || isRepeatOf(caption.caption, repeats.title));

@@ -4,6 +4,7 @@
  * are dropped here.
  */
 export type { BlockKind, DroppedText, NarrationBlock, SegmentedStory, Sentence, TextRun } from './narration-block.js';
+export { hasArticleText } from './article-text.js';
 export { segmentArticle } from './segment-article.js';
 export type { SegmentOptions, SegmentResult } from './segment-options.js';
 export { splitSentences } from './split-sentences.js';

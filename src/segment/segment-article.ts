@@ -1,20 +1,27 @@
 import type { Article, BodyNode, StageWarning } from '../ingest/article.js';
 import { assignSpeakers } from './assign-speakers.js';
 import { isContactDetail, isContactHeading, isEndMark, splitTrailingTrailer } from './boilerplate.js';
-import { stripInlineCredits } from './captions.js';
+import { matchCaption, stripInlineCredits } from './captions.js';
 import { classifyNode } from './classify-node.js';
-import { collapseWhitespace } from './comparable-text.js';
+import { collapseWhitespace, comparableText } from './comparable-text.js';
 import { stripDateline } from './dateline.js';
 import { findStandfirst } from './find-standfirst.js';
+import { furnitureReason } from './furniture-lines.js';
 import type { BlockKind, DroppedText, NarrationBlock, SegmentedStory } from './narration-block.js';
 import type { SegmentOptions, SegmentResult } from './segment-options.js';
 import { buildSentences } from './sentence-runs.js';
+import { removeShortcodes } from './shortcodes.js';
 
 interface Piece {
   kind: BlockKind;
   text: string;
   level?: number;
 }
+
+/** Fewest words a line needs before a second saying of it counts as a repeat. */
+const MIN_REPEAT_WORDS = 8;
+/** More different repeated lines than this are a page's structure, not its furniture. */
+const MAX_REPEATED_LINES = 3;
 
 type Mode = 'story' | 'after-end' | 'contact' | 'promo-list';
 
@@ -23,7 +30,9 @@ type Mode = 'story' | 'after-end' | 'contact' | 'promo-list';
  * body's headings, paragraphs, block quotes and list items in order, each
  * split into sentences with quoted speech and its speaker marked. Bylines and
  * published lines become metadata; captions, credits, datelines' agency tags,
- * trailers and boilerplate are dropped and listed in `story.dropped`.
+ * trailers, boilerplate, page furniture (bare links, interface labels, tip
+ * lines, citations, promotions), shortcodes and repeated lines are dropped and
+ * listed in `story.dropped`.
  */
 export function segmentArticle(article: Article, options: SegmentOptions = {}): SegmentResult {
   const storyIndex = options.storyIndex ?? 0;
@@ -32,8 +41,8 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
     .map((node) => ({ ...node, text: collapseWhitespace(node.text) }))
     .filter((node) => hasVisibleText(node.text));
   const dropped: DroppedText[] = [];
-  let standfirst = article.standfirst === undefined ? undefined : collapseWhitespace(article.standfirst) || undefined;
-  if (standfirst === undefined) {
+  let standfirst = spokenStandfirst(article.standfirst, dropped);
+  if (article.standfirst === undefined) {
     const index = findStandfirst(body, title);
     if (index !== -1) standfirst = body.splice(index, 1)[0]!.text;
   }
@@ -42,7 +51,11 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
   let publishedAt = article.publishedAt;
   const pieces: Piece[] = [];
   let mode: Mode = 'story';
-  for (const node of body) {
+  const repeats = repeatedLines(body);
+  const spokenBefore = new Set<string>();
+  for (const original of body) {
+    const node = withoutShortcodes(original, dropped);
+    if (node === undefined) continue;
     const text = node.text;
     if (mode === 'after-end') {
       dropped.push({ text, reason: 'after the end mark' });
@@ -76,7 +89,16 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
       continue;
     }
     const spoken = cleanSpokenText(node, dropped, !pieces.some((piece) => piece.kind === 'paragraph'));
-    if (spoken !== '') pieces.push(toPiece(node, spoken));
+    if (spoken === '') continue;
+    if (repeats.has(comparableText(node.text)) && isSentenceLike(node, spoken)) {
+      const key = comparableText(spoken);
+      if (spokenBefore.has(key)) {
+        dropped.push({ text: spoken, reason: 'repeated' });
+        continue;
+      }
+      spokenBefore.add(key);
+    }
+    pieces.push(toPiece(node, spoken));
   }
 
   const allPieces: Piece[] = [];
@@ -123,6 +145,26 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
   return { story, warnings };
 }
 
+/** The standfirst to read: none when the page's standfirst is only a link, a credit or other furniture. */
+function spokenStandfirst(raw: string | undefined, dropped: DroppedText[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const { text, removed } = removeShortcodes(collapseWhitespace(raw));
+  for (const shortcode of removed) dropped.push({ text: shortcode, reason: 'shortcode' });
+  if (text === '') return undefined;
+  const reason = furnitureReason(text) ?? (matchCaption(text) === undefined ? undefined : 'photo caption or credit');
+  if (reason === undefined) return text;
+  dropped.push({ text, reason });
+  return undefined;
+}
+
+/** A body node with leaked shortcodes removed (listed in `dropped`), or undefined when nothing else was left. */
+function withoutShortcodes(node: BodyNode, dropped: DroppedText[]): BodyNode | undefined {
+  const { text, removed } = removeShortcodes(node.text);
+  if (removed.length === 0) return node;
+  for (const shortcode of removed) dropped.push({ text: shortcode, reason: 'shortcode' });
+  return hasVisibleText(text) ? { ...node, text } : undefined;
+}
+
 /** Removes trailers, inline photo credits and a dateline from text that is otherwise read. */
 function cleanSpokenText(node: BodyNode, dropped: DroppedText[], isLede: boolean): string {
   let text = node.text;
@@ -142,6 +184,33 @@ function cleanSpokenText(node: BodyNode, dropped: DroppedText[], isLede: boolean
     }
   }
   return text;
+}
+
+/**
+ * The lines a page repeats by mistake: a caption or promo shown again. A page
+ * that repeats many different lines repeats a structure (a meal plan, a
+ * timetable) and keeps them all.
+ */
+function repeatedLines(body: readonly BodyNode[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const node of body) {
+    if (!isSentenceLike(node, node.text)) continue;
+    const key = comparableText(node.text);
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return repeated.size <= MAX_REPEATED_LINES ? repeated : new Set();
+}
+
+/**
+ * A paragraph or quote long enough that saying it twice is a page repeating
+ * itself (a caption or promo shown again), not a table, plan or list whose
+ * short lines recur by design.
+ */
+function isSentenceLike(node: BodyNode, text: string): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'quote') return false;
+  return (text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_REPEAT_WORDS;
 }
 
 function hasVisibleText(text: string): boolean {

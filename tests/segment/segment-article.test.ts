@@ -254,7 +254,7 @@ describe('segmentArticle robustness', () => {
 
     const paragraph =
       '“We are ready,” said Dr. Ana Ruiz, an analyst at the U.S. Bank in St. Paul. Shares rose 6.2% to €18.40 at 9 a.m. on Tuesday. ';
-    const body = Array.from({ length: 80_000 }, () => paragraph);
+    const body = Array.from({ length: 80_000 }, (_, index) => `${paragraph}Report ${index + 1}.`);
     const { story } = segmentArticle(articleOf('Huge', body));
     expect(story.blocks).toHaveLength(80_001);
     expect(story.blocks[80_000]!.sentences[0]!.runs[1]).toMatchObject({ quote: true, speaker: 'Ana Ruiz' });
