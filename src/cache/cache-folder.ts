@@ -66,6 +66,16 @@ export interface CacheContents {
   bytes: number;
 }
 
+function summarize(directory: string, exists: boolean, files: readonly OwnFile[]): CacheContents {
+  return {
+    directory,
+    exists,
+    pieces: files.filter((file) => file.kind === 'piece').length,
+    episodes: files.filter((file) => file.kind === 'episode').length,
+    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+  };
+}
+
 /**
  * Lists the files of the cache in `directory`. A folder that exists but is
  * not a cache (no marker of ours, and not only files named as ours) is a
@@ -115,13 +125,7 @@ async function ownFiles(directory: string): Promise<{ exists: boolean; files: Ow
 /** Counts what the cache in `directory` holds: pieces, finished episodes and their size. */
 export async function cacheContents(directory: string): Promise<CacheContents> {
   const { exists, files } = await ownFiles(directory);
-  return {
-    directory,
-    exists,
-    pieces: files.filter((file) => file.kind === 'piece').length,
-    episodes: files.filter((file) => file.kind === 'episode').length,
-    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-  };
+  return summarize(directory, exists, files);
 }
 
 /**
@@ -142,11 +146,5 @@ export async function clearCache(directory: string): Promise<CacheContents> {
       await rmdir(directory).catch(() => undefined);
     }
   }
-  return {
-    directory,
-    exists,
-    pieces: files.filter((file) => file.kind === 'piece').length,
-    episodes: files.filter((file) => file.kind === 'episode').length,
-    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-  };
+  return summarize(directory, exists, files);
 }
