@@ -28,6 +28,7 @@ import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
 import { articleInputs, protectStandardInput, restoreStandardInput } from './standard-input-argument.js';
 import { checkFlagValues } from './flag-values.js';
 import { summarizeWarnings } from './warnings-summary.js';
+import { cacheUse } from './cache-use.js';
 import { showForBuild } from './show-for-build.js';
 
 /** Exit statuses of the command. */
@@ -319,7 +320,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
           else if (!args.quiet) {
             io.stderr.write(summarizeWarnings(result.manifest.warnings, `${basename(result.directory)}/manifest.json`));
-            io.stderr.write(`briefing: wrote ${result.directory}\n`);
+            io.stderr.write(`briefing: wrote ${result.directory}${cacheUse(result.manifest.synthesis)}\n`);
           }
         } catch (error) {
           throw asDiskFull(error, outputDirectory, 'output folder');

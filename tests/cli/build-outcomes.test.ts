@@ -90,4 +90,14 @@ describe('what a build leaves behind', () => {
     expect(run.stderr.trim()).toMatch(/^briefing: polly: no AWS credentials: .*AWS_ACCESS_KEY_ID/);
     expect(existsSync(output)).toBe(false);
   });
+
+  it('says when speech came from the cache, and not when it did not', async () => {
+    const cache = join(folder, 'cache-use');
+    const first = await runBriefing(['build', story, '-o', join(folder, 'cache-first'), '--cache', cache, '--no-feed']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toMatch(/from the cache/);
+    const second = await runBriefing(['build', story, '-o', join(folder, 'cache-second'), '--cache', cache, '--no-feed']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/briefing: wrote .+ \((\d+) of \1 speech pieces from the cache\)\n/);
+  });
 });
