@@ -43,16 +43,18 @@ export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: Abort
       wholeNumber(args['rate-limit'], 'rate-limit', 1);
       wholeNumber(args.attempts, 'attempts', 1);
       if (!(args['rate-window'] > 0)) throw new BriefingError('USAGE', `--rate-window ${args['rate-window']}: expected a number of seconds above 0`);
-      const [{ startApiServer }, { redisConnection }, { sharedStore }, { loadApiKeys }] = await Promise.all([
+      const [{ startApiServer }, { redisConnection }, { sharedStore }, { checkRedis }, { loadApiKeys }] = await Promise.all([
         import('../service/api-server.js'),
         import('../service/redis-connection.js'),
         import('../service/shared-store.js'),
+        import('../service/check-redis.js'),
         import('../service/api-keys.js'),
       ]);
       const connection = redisConnection(args.redis);
       const store = sharedStore(args.store);
       const keys = await loadApiKeys({ env: process.env, ...(args['key-file'] ? { keyFile: args['key-file'] } : {}) });
       if (keys.size === 0) throw new BriefingError('USAGE', 'api: no API keys: set BRIEFING_API_KEYS or give --key-file');
+      await checkRedis(connection, args.redis);
       const api = await startApiServer({
         connection,
         outputDirectory: store.outputDirectory,

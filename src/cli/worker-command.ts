@@ -31,14 +31,16 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
     handler: async (args) => {
       if (!Number.isInteger(args.concurrency) || args.concurrency < 1) throw new BriefingError('USAGE', `--concurrency ${args.concurrency}: expected a whole number of at least 1`);
       if (!(args['lock-duration'] >= 1)) throw new BriefingError('USAGE', `--lock-duration ${args['lock-duration']}: expected at least 1 second`);
-      const [{ startWorker }, { redisConnection }, { sharedStore }] = await Promise.all([
+      const [{ startWorker }, { redisConnection }, { sharedStore }, { checkRedis }] = await Promise.all([
         import('../service/start-worker.js'),
         import('../service/redis-connection.js'),
         import('../service/shared-store.js'),
+        import('../service/check-redis.js'),
       ]);
       const connection = redisConnection(args.redis);
       const store = sharedStore(args.store);
       const { config } = await loadConfig(args.config);
+      await checkRedis(connection, args.redis);
       const secret = process.env.BRIEFING_WEBHOOK_SECRET;
       const worker = await startWorker({
         connection,
