@@ -9,6 +9,7 @@ interface WorkerArguments {
   concurrency: number;
   jobs?: number;
   'lock-duration': number;
+  'fan-out'?: number;
   config?: string;
 }
 
@@ -27,10 +28,13 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
         .option('store', { type: 'string', demandOption: true, describe: 'shared folder for episodes, feed and the synthesis cache' })
         .option('concurrency', { type: 'number', default: 1, describe: 'builds at once in this worker' })
         .option('jobs', { alias: 'j', type: 'number', describe: 'synthesis requests in flight within one build (default: one per core)' })
+        .option('fan-out', { type: 'number', describe: 'fan a briefing of more than this many speech requests out as synthesis jobs any worker takes (default: off)' })
         .option('lock-duration', { type: 'number', default: 30, describe: 'seconds before a dead worker\'s job is taken over by another' }) as unknown as Argv<WorkerArguments>,
     handler: async (args) => {
       if (!Number.isInteger(args.concurrency) || args.concurrency < 1) throw new BriefingError('USAGE', `--concurrency ${args.concurrency}: expected a whole number of at least 1`);
       if (!(args['lock-duration'] >= 1)) throw new BriefingError('USAGE', `--lock-duration ${args['lock-duration']}: expected at least 1 second`);
+      const fanOut = args['fan-out'];
+      if (fanOut !== undefined && (!Number.isInteger(fanOut) || fanOut < 1)) throw new BriefingError('USAGE', `--fan-out ${fanOut}: expected a whole number of at least 1`);
       const [{ startWorker }, { redisConnection }, { sharedStore }, { checkRedis }] = await Promise.all([
         import('../service/start-worker.js'),
         import('../service/redis-connection.js'),
@@ -47,6 +51,7 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
         workspace: { ...store, config, show: showForBuild(config.show, {}), ...(args.jobs !== undefined ? { jobs: args.jobs } : {}) },
         concurrency: args.concurrency,
         lockDurationMs: Math.round(args['lock-duration'] * 1000),
+        ...(fanOut !== undefined ? { fanOutRequests: fanOut } : {}),
         ...(secret ? { webhookSecret: secret } : {}),
         log: (line) => io.stderr.write(`briefing: ${line}\n`),
       });

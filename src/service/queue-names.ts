@@ -2,6 +2,8 @@
 export const QUEUE_NAMES = {
   /** Build jobs: one episode each. */
   builds: 'briefing-builds',
+  /** Parts of a long briefing's synthesis, children of its build job (a BullMQ flow). */
+  synthesis: 'briefing-synthesis',
   /** Completion webhooks, retried with backoff. */
   webhooks: 'briefing-webhooks',
 } as const;

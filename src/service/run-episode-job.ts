@@ -7,7 +7,7 @@ import { withFileLock } from '../feed/file-lock.js';
 import type { Article } from '../ingest/article.js';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
 import { buildBriefing } from '../pipeline/build-briefing.js';
-import type { BuildProgress } from '../pipeline/build-options.js';
+import type { BuildOptions, BuildProgress } from '../pipeline/build-options.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
 import { episodeBuildOptions } from './episode-build-options.js';
@@ -43,6 +43,33 @@ export interface EpisodeJobResult {
 const INPUT_EXTENSIONS = { text: 'txt', markdown: 'md', html: 'html' } as const;
 
 /**
+ * The build options of a job, its article written into `scratch` when it
+ * came as text: the same for the build and for every part of a fanned-out
+ * synthesis, so all of them name the same pieces in the shared cache.
+ */
+export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWorkspace, scratch: string, memory?: BriefingMemory): Promise<BuildOptions> {
+  let input: string;
+  if (data.input.kind === 'url' || data.input.kind === 'feed') input = data.input.value;
+  else {
+    input = join(scratch, `article.${INPUT_EXTENSIONS[data.input.kind]}`);
+    await writeFile(input, data.input.value);
+  }
+  return {
+    ...episodeBuildOptions(workspace.config, data.options, scratch),
+    inputs: [input],
+    outputDirectory: workspace.outputDirectory,
+    cache: workspace.cacheDirectory,
+    now: () => new Date(data.submittedAt),
+    showLanguage: workspace.show.language,
+    coverImage: workspace.show.coverImage ?? false,
+    ...(data.title ? { title: data.title } : {}),
+    ...(data.description ? { description: data.description } : {}),
+    ...(workspace.jobs !== undefined ? { jobs: workspace.jobs } : {}),
+    ...(data.input.kind === 'feed' && memory ? { skip: (article: Article) => article.guid !== undefined && memory.has(article) } : {}),
+  };
+}
+
+/**
  * Builds and publishes one job's episode. The build writes through a staging
  * folder, so a killed worker leaves no finished-looking episode; publishing
  * runs under one lock in the output folder, so workers on any number of
@@ -59,26 +86,9 @@ export async function runEpisodeJob(
   const started = Date.now();
   const scratch = await mkdtemp(join(tmpdir(), 'briefing-job-'));
   try {
-    let input: string;
-    if (data.input.kind === 'url' || data.input.kind === 'feed') input = data.input.value;
-    else {
-      input = join(scratch, `article.${INPUT_EXTENSIONS[data.input.kind]}`);
-      await writeFile(input, data.input.value);
-    }
     const memory = await BriefingMemory.load(memoryPath(workspace.outputDirectory));
-    const settings = episodeBuildOptions(workspace.config, data.options, scratch);
     const result = await buildBriefing({
-      ...settings,
-      inputs: [input],
-      outputDirectory: workspace.outputDirectory,
-      cache: workspace.cacheDirectory,
-      now: () => new Date(data.submittedAt),
-      showLanguage: workspace.show.language,
-      coverImage: workspace.show.coverImage ?? false,
-      ...(data.title ? { title: data.title } : {}),
-      ...(data.description ? { description: data.description } : {}),
-      ...(workspace.jobs !== undefined ? { jobs: workspace.jobs } : {}),
-      ...(data.input.kind === 'feed' ? { skip: (article: Article) => article.guid !== undefined && memory.has(article) } : {}),
+      ...(await jobBuildOptions(data, workspace, scratch, memory)),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

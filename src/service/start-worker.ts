@@ -1,4 +1,4 @@
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { mkdir } from 'node:fs/promises';
 import { isBriefingError } from '../errors.js';
@@ -9,6 +9,7 @@ import { CANCEL_CHANNEL, QUEUE_NAMES } from './queue-names.js';
 import type { RedisConnection } from './redis-connection.js';
 import { runEpisodeJob, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
 import { deliverWebhook, type WebhookEvent } from './webhook-delivery.js';
+import { planSynthesisParts, synthesizePart, type SynthesisPart } from './fan-out-synthesis.js';
 
 /** Options of {@link startWorker}. */
 export interface WorkerOptions {
@@ -22,6 +23,12 @@ export interface WorkerOptions {
    * worker takes the job over. Default 30 s.
    */
   lockDurationMs?: number;
+  /**
+   * Fan a briefing of more than this many speech requests out: its synthesis
+   * becomes child jobs (a BullMQ flow) that any worker takes, each filling the
+   * shared cache; the build assembles once they are all done. Off when absent.
+   */
+  fanOutRequests?: number;
   /** Secret that signs completion webhooks; without one, webhooks are not sent. */
   webhookSecret?: string;
   /** Lines about jobs (started, done, failed). */
@@ -78,9 +85,32 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     });
   };
 
+  const parts = new Queue(QUEUE_NAMES.synthesis, { connection: options.connection });
+  /** Queues the parts of a long briefing as children of its job; true when the job must now wait for them. */
+  const fanOut = async (job: Job<EpisodeJobData & { fannedOut?: boolean }>, token: string | undefined): Promise<boolean> => {
+    if (!options.fanOutRequests || !token) return false;
+    if (!job.data.fannedOut) {
+      const planned = await planSynthesisParts(job.data, options.workspace, options.fanOutRequests);
+      if (planned.length < 2) return false;
+      for (const [index, part] of planned.entries()) {
+        await parts.add('synthesize', { data: job.data, part }, {
+          jobId: `${job.id}-part-${index + 1}`,
+          parent: { id: job.id!, queue: job.queueQualifiedName },
+          failParentOnFailure: true,
+          attempts: job.opts.attempts ?? 3,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: { age: 24 * 3600 },
+        });
+      }
+      await job.updateData({ ...job.data, fannedOut: true });
+      log(`job ${job.id}: synthesis fanned out in ${planned.length} parts`);
+    }
+    return job.moveToWaitingChildren(token);
+  };
+
   const builds = new Worker<EpisodeJobData, EpisodeJobResult>(
     QUEUE_NAMES.builds,
-    async (job) => {
+    async (job, token) => {
       const id = job.id ?? '';
       if (await commands.exists(cancelledKey(id))) throw new UnrecoverableError('ABORTED: cancelled');
       const controller = new AbortController();
@@ -95,11 +125,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       };
       log(`job ${id}: started (attempt ${job.attemptsMade + 1})`);
       try {
+        if (await fanOut(job, token)) throw new WaitingChildrenError();
         const result = await runEpisodeJob(job.data, options.workspace, { signal: controller.signal, onProgress });
         await notify(job, { type: 'episode.completed', episode: result.episode });
         log(`job ${id}: built ${result.episode}`);
         return result;
       } catch (caught) {
+        if (caught instanceof WaitingChildrenError) throw caught;
         const cancelled = controller.signal.aborted;
         const error = cancelled ? new UnrecoverableError('ABORTED: cancelled') : jobError(caught);
         const final = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -120,6 +152,21 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   builds.on('error', (error) => log(`worker: ${error.message}`));
 
+  const synthesis = new Worker<{ data: EpisodeJobData; part: SynthesisPart }>(
+    QUEUE_NAMES.synthesis,
+    async (job) => {
+      try {
+        const made = await synthesizePart(job.data.data, options.workspace, job.data.part);
+        log(`part ${job.id}: ${made.requests} requests (${made.cacheHits} from the cache)`);
+        return made;
+      } catch (caught) {
+        throw jobError(caught);
+      }
+    },
+    { connection: options.connection, concurrency: Math.max(1, options.concurrency ?? 1), lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 2 },
+  );
+  synthesis.on('error', (error) => log(`synthesis: ${error.message}`));
+
   const secret = options.webhookSecret;
   const deliveries = new Worker<{ url: string; event: WebhookEvent }>(
     QUEUE_NAMES.webhooks,
@@ -130,12 +177,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     { connection: options.connection, concurrency: 4 },
   );
   deliveries.on('error', (error) => log(`webhooks: ${error.message}`));
-  await Promise.all([builds.waitUntilReady(), deliveries.waitUntilReady()]);
+  await Promise.all([builds.waitUntilReady(), synthesis.waitUntilReady(), deliveries.waitUntilReady()]);
 
   return {
     close: async () => {
-      await Promise.all([builds.close(), deliveries.close()]);
-      await webhooks.close();
+      await Promise.all([builds.close(), synthesis.close(), deliveries.close()]);
+      await Promise.all([webhooks.close(), parts.close()]);
       subscriber.disconnect();
       commands.disconnect();
     },
