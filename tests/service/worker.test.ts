@@ -43,6 +43,16 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
   let hooks: Server;
   let hookUrl: string;
   const deliveries: { body: string; signature: string; timestamp: string }[] = [];
+  let closed = false;
+  const longText = ['Council meeting', ...Array.from({ length: 40 }, (_, index) => `Item ${index + 1} on the agenda was discussed at length by the members of the council, who asked many questions.`)].join('\n\n');
+
+  async function active(id: string): Promise<void> {
+    for (;;) {
+      const job = (await (await get(api, `/v1/jobs/${id}`)).json()) as { state: string };
+      if (job.state === 'active') return;
+      await sleep(20);
+    }
+  }
 
   beforeAll(async () => {
     redis = await startRedis();
@@ -66,7 +76,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
 
   afterAll(async () => {
     await api?.close();
-    await worker?.close();
+    if (!closed) await worker?.close();
     hooks?.close();
     await redis?.stop();
     if (folder) await rm(folder, { recursive: true, force: true });
@@ -113,5 +123,31 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
     const names = await readdir(join(folder, 'store'));
     expect(names.filter((name) => name.startsWith('.') && name !== '.cache' && name !== '.briefing-state.json')).toEqual([]);
     expect(existsSync(join(folder, 'store', '.cache'))).toBe(true);
+  });
+
+  it('cancels a running job: it stops, ends as cancelled and publishes nothing', async () => {
+    const before = await readdir(join(folder, 'store'));
+    const accepted = await post(api, { text: longText, webhook: hookUrl });
+    await active(accepted.json.id);
+    const cancel = await fetch(`${api.url}/v1/jobs/${accepted.json.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect(cancel.status).toBe(202);
+    const job = await finished(api, accepted.json.id);
+    expect(job.state).toBe('cancelled');
+    expect(job.attempts).toBe(1);
+    expect((await readdir(join(folder, 'store'))).sort()).toEqual(before.sort());
+    for (let attempt = 0; !deliveries.some((delivery) => delivery.body.includes(accepted.json.id)) && attempt < 200; attempt++) await sleep(50);
+    expect(JSON.parse(deliveries.find((delivery) => delivery.body.includes(accepted.json.id))!.body).type).toBe('episode.cancelled');
+    const again = await fetch(`${api.url}/v1/jobs/${accepted.json.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect(again.status).toBe(409);
+  });
+
+  it('when stopped, finishes the job it holds before it closes', async () => {
+    const accepted = await post(api, { text: longText.replace('Council meeting', 'Committee meeting') });
+    await active(accepted.json.id);
+    closed = true;
+    await worker.close();
+    const job = (await (await get(api, `/v1/jobs/${accepted.json.id}`)).json()) as { state: string; episode: string };
+    expect(job.state).toBe('completed');
+    expect(job.episode).toMatch(/committee-meeting$/);
   });
 });
