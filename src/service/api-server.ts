@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFile, realpath } from 'node:fs/promises';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -111,7 +111,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const limited = redisRateLimiter(redis, options.rateLimit ?? 120, options.rateWindowMs ?? 60_000);
   const attempts = options.attempts ?? 3;
-  const outputRoot = await realpath(options.outputDirectory).catch(() => options.outputDirectory);
+  // The workers may not have made the shared folder yet; files are served by their real paths inside it.
+  await mkdir(options.outputDirectory, { recursive: true });
+  const outputRoot = await realpath(options.outputDirectory);
 
   const ownJob = async (owner: string, id: string): Promise<Job<StoredJobData, EpisodeJobResult>> => {
     const job = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await queue.getJob(id) : undefined;
