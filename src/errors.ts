@@ -28,6 +28,8 @@ export type BriefingErrorCode =
   | 'DISK_FULL'
   /** A folder named as a cache holds no cache this program wrote. */
   | 'NOT_A_CACHE'
+  /** The Redis server of service mode (`--redis`) cannot be reached. */
+  | 'REDIS_UNAVAILABLE'
   | 'ABORTED';
 
 /** Options accepted by {@link BriefingError}. */

@@ -30,6 +30,8 @@ import { checkFlagValues } from './flag-values.js';
 import { summarizeWarnings } from './warnings-summary.js';
 import { cacheUse } from './cache-use.js';
 import { showForBuild } from './show-for-build.js';
+import { workerCommand } from './worker-command.js';
+import { apiCommand } from './api-command.js';
 
 /** Exit statuses of the command. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
@@ -453,11 +455,13 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         }
       },
     )
+    .command(workerCommand(io, controller.signal))
+    .command(apiCommand(io, controller.signal))
     .middleware((args) => {
       for (const key of Object.keys(args)) args[key] = restoreStandardInput(args[key]);
       checkFlagValues(args);
     })
-    .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve or init')
+    .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve, init, worker or api')
     .strict()
     .help()
     .alias('help', 'h')

@@ -62,7 +62,8 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function sendFile(request: IncomingMessage, response: ServerResponse, file: Extract<ResolvedPath, { kind: 'file' }>): Promise<void> {
+/** Sends a resolved file with validators and byte ranges (`206`, `416`), as the folder server does. */
+export async function sendFile(request: IncomingMessage, response: ServerResponse, file: Extract<ResolvedPath, { kind: 'file' }>): Promise<void> {
   const tag = entityTag(file);
   const headers: Record<string, string> = {
     'Content-Type': contentTypeFor(file.path),

@@ -1,0 +1,74 @@
+import type { Argv, CommandModule } from 'yargs';
+import { BriefingError } from '../errors.js';
+
+interface ApiArguments {
+  redis: string;
+  store: string;
+  port: number;
+  host: string;
+  'key-file'?: string;
+  'max-body': number;
+  'rate-limit': number;
+  'rate-window': number;
+  attempts: number;
+}
+
+function wholeNumber(value: number, flag: string, minimum: number): void {
+  if (!Number.isInteger(value) || value < minimum) throw new BriefingError('USAGE', `--${flag} ${value}: expected a whole number of at least ${minimum}`);
+}
+
+/**
+ * `briefing api`: the HTTP API in front of the build queue, until SIGTERM or
+ * SIGINT. Keys come from `BRIEFING_API_KEYS` and/or `--key-file`. The HTTP,
+ * queue and metrics libraries are loaded only here.
+ */
+export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: AbortSignal): CommandModule<object, ApiArguments> {
+  return {
+    command: 'api',
+    describe: 'serve the HTTP API that queues builds for workers (service mode)',
+    builder: (command: Argv) =>
+      command
+        .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
+        .option('store', { type: 'string', demandOption: true, describe: 'the shared folder the workers publish into' })
+        .option('port', { alias: 'p', type: 'number', default: 8080, describe: 'port (0 picks a free one)' })
+        .option('host', { type: 'string', default: '127.0.0.1', describe: 'interface to listen on (put a TLS proxy in front)' })
+        .option('key-file', { type: 'string', describe: 'file of API keys, one "name sha256-hex" a line (besides BRIEFING_API_KEYS)' })
+        .option('max-body', { type: 'number', default: 1048576, describe: 'largest request body, bytes' })
+        .option('rate-limit', { type: 'number', default: 120, describe: 'requests per key per window' })
+        .option('rate-window', { type: 'number', default: 60, describe: 'rate window, seconds' })
+        .option('attempts', { type: 'number', default: 3, describe: 'attempts of a build before it fails' }) as unknown as Argv<ApiArguments>,
+    handler: async (args) => {
+      wholeNumber(args.port, 'port', 0);
+      wholeNumber(args['max-body'], 'max-body', 1);
+      wholeNumber(args['rate-limit'], 'rate-limit', 1);
+      wholeNumber(args.attempts, 'attempts', 1);
+      if (!(args['rate-window'] > 0)) throw new BriefingError('USAGE', `--rate-window ${args['rate-window']}: expected a number of seconds above 0`);
+      const [{ startApiServer }, { redisConnection }, { sharedStore }, { checkRedis }, { loadApiKeys }] = await Promise.all([
+        import('../service/api-server.js'),
+        import('../service/redis-connection.js'),
+        import('../service/shared-store.js'),
+        import('../service/check-redis.js'),
+        import('../service/api-keys.js'),
+      ]);
+      const connection = redisConnection(args.redis);
+      const store = sharedStore(args.store);
+      const keys = await loadApiKeys({ env: process.env, ...(args['key-file'] ? { keyFile: args['key-file'] } : {}) });
+      if (keys.size === 0) throw new BriefingError('USAGE', 'api: no API keys: set BRIEFING_API_KEYS or give --key-file');
+      await checkRedis(connection, args.redis);
+      const api = await startApiServer({
+        connection,
+        outputDirectory: store.outputDirectory,
+        keys,
+        port: args.port,
+        host: args.host,
+        maxBodyBytes: args['max-body'],
+        rateLimit: args['rate-limit'],
+        rateWindowMs: Math.round(args['rate-window'] * 1000),
+        attempts: args.attempts,
+      });
+      io.stderr.write(`briefing: API listening at ${api.url} (${keys.size} key${keys.size === 1 ? '' : 's'})\n`);
+      await new Promise<void>((done) => (stopped.aborted ? done() : stopped.addEventListener('abort', () => done(), { once: true })));
+      await api.close();
+    },
+  };
+}

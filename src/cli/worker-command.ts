@@ -1,0 +1,64 @@
+import type { Argv, CommandModule } from 'yargs';
+import { BriefingError } from '../errors.js';
+import { loadConfig } from '../config/load-config.js';
+import { showForBuild } from './show-for-build.js';
+
+interface WorkerArguments {
+  redis: string;
+  store: string;
+  concurrency: number;
+  jobs?: number;
+  'lock-duration': number;
+  'fan-out'?: number;
+  config?: string;
+}
+
+/**
+ * `briefing worker`: builds jobs from the BullMQ queue until SIGTERM or
+ * SIGINT, then finishes the jobs it holds and stops. The queue libraries are
+ * loaded only here, so the other commands never pay for them.
+ */
+export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: AbortSignal): CommandModule<object, WorkerArguments> {
+  return {
+    command: 'worker',
+    describe: 'take build jobs from a Redis queue (service mode) and publish them into a shared folder',
+    builder: (command: Argv) =>
+      command
+        .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
+        .option('store', { type: 'string', demandOption: true, describe: 'shared folder for episodes, feed and the synthesis cache' })
+        .option('concurrency', { type: 'number', default: 1, describe: 'builds at once in this worker' })
+        .option('jobs', { alias: 'j', type: 'number', describe: 'synthesis requests in flight within one build (default: one per core)' })
+        .option('fan-out', { type: 'number', describe: 'fan a briefing of more than this many speech requests out as synthesis jobs any worker takes (default: off)' })
+        .option('lock-duration', { type: 'number', default: 30, describe: 'seconds before a dead worker\'s job is taken over by another' }) as unknown as Argv<WorkerArguments>,
+    handler: async (args) => {
+      if (!Number.isInteger(args.concurrency) || args.concurrency < 1) throw new BriefingError('USAGE', `--concurrency ${args.concurrency}: expected a whole number of at least 1`);
+      if (!(args['lock-duration'] >= 1)) throw new BriefingError('USAGE', `--lock-duration ${args['lock-duration']}: expected at least 1 second`);
+      const fanOut = args['fan-out'];
+      if (fanOut !== undefined && (!Number.isInteger(fanOut) || fanOut < 1)) throw new BriefingError('USAGE', `--fan-out ${fanOut}: expected a whole number of at least 1`);
+      const [{ startWorker }, { redisConnection }, { sharedStore }, { checkRedis }] = await Promise.all([
+        import('../service/start-worker.js'),
+        import('../service/redis-connection.js'),
+        import('../service/shared-store.js'),
+        import('../service/check-redis.js'),
+      ]);
+      const connection = redisConnection(args.redis);
+      const store = sharedStore(args.store);
+      const { config } = await loadConfig(args.config);
+      await checkRedis(connection, args.redis);
+      const secret = process.env.BRIEFING_WEBHOOK_SECRET;
+      const worker = await startWorker({
+        connection,
+        workspace: { ...store, config, show: showForBuild(config.show, {}), ...(args.jobs !== undefined ? { jobs: args.jobs } : {}) },
+        concurrency: args.concurrency,
+        lockDurationMs: Math.round(args['lock-duration'] * 1000),
+        ...(fanOut !== undefined ? { fanOutRequests: fanOut } : {}),
+        ...(secret ? { webhookSecret: secret } : {}),
+        log: (line) => io.stderr.write(`briefing: ${line}\n`),
+      });
+      io.stderr.write(`briefing: worker ready (pid ${process.pid}, ${args.concurrency} at once), publishing into ${store.outputDirectory}\n`);
+      await new Promise<void>((done) => (stopped.aborted ? done() : stopped.addEventListener('abort', () => done(), { once: true })));
+      io.stderr.write('briefing: worker stopping: finishing the jobs it holds\n');
+      await worker.close();
+    },
+  };
+}

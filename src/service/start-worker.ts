@@ -1,0 +1,190 @@
+import { Queue, UnrecoverableError, WaitingChildrenError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { mkdir } from 'node:fs/promises';
+import { isBriefingError } from '../errors.js';
+import type { BuildProgress } from '../pipeline/build-options.js';
+import type { EpisodeJobData } from './episode-request.js';
+import { cancelledKey } from './cancel-key.js';
+import { CANCEL_CHANNEL, QUEUE_NAMES } from './queue-names.js';
+import type { RedisConnection } from './redis-connection.js';
+import { runEpisodeJob, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
+import { deliverWebhook, type WebhookEvent } from './webhook-delivery.js';
+import { planSynthesisParts, synthesizePart, type SynthesisPart } from './fan-out-synthesis.js';
+
+/** Options of {@link startWorker}. */
+export interface WorkerOptions {
+  connection: RedisConnection;
+  workspace: EpisodeWorkspace;
+  /** Builds run at once by this worker. Default 1. */
+  concurrency?: number;
+  /**
+   * How long a job's lock lasts without renewal, ms. A worker that dies
+   * (kill -9, a lost machine) stops renewing it; after this long another
+   * worker takes the job over. Default 30 s.
+   */
+  lockDurationMs?: number;
+  /**
+   * Fan a briefing of more than this many speech requests out: its synthesis
+   * becomes child jobs (a BullMQ flow) that any worker takes, each filling the
+   * shared cache; the build assembles once they are all done. Off when absent.
+   */
+  fanOutRequests?: number;
+  /** Secret that signs completion webhooks; without one, webhooks are not sent. */
+  webhookSecret?: string;
+  /** Lines about jobs (started, done, failed). */
+  log?: (line: string) => void;
+}
+
+/** A running worker. */
+export interface RunningWorker {
+  /** Stops taking jobs, lets running ones finish, then disconnects. */
+  close(): Promise<void>;
+}
+
+/** Errors that a retry cannot mend: the request or the configuration is wrong. */
+const PERMANENT_CODES = new Set(['INPUT_NOT_FOUND', 'INPUT_UNREADABLE', 'INPUT_EMPTY', 'INPUT_NOT_TEXT', 'INPUT_TOO_LARGE', 'NOTHING_NEW', 'USAGE', 'CONFIG_INVALID', 'ENGINE_UNKNOWN', 'ENGINE_INVALID', 'ENGINE_CREDENTIALS_MISSING', 'ENGINE_INPUT_TOO_LONG', 'VOICE_UNKNOWN', 'ABORTED']);
+
+/** The error a job fails with: `CODE: message`, unrecoverable when retrying cannot help. */
+function jobError(error: unknown): Error {
+  if (isBriefingError(error)) {
+    const message = `${error.code}: ${error.message}`;
+    return PERMANENT_CODES.has(error.code) ? new UnrecoverableError(message) : new Error(message);
+  }
+  if (error instanceof UnrecoverableError) return error;
+  return new Error(`BUILD_FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
+
+/**
+ * Starts a worker: takes build jobs from the BullMQ queue on Redis, builds
+ * and publishes each into the shared folder, reports progress on the job,
+ * and queues a signed completion webhook when the job asked for one. A job
+ * whose worker dies is taken over by another once its lock expires
+ * (BullMQ's stalled-job recovery); a job that fails with an error retrying
+ * cannot mend fails at once, others after their attempts, each with its
+ * error on the job.
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log ?? (() => undefined);
+  await mkdir(options.workspace.outputDirectory, { recursive: true });
+  const lockDuration = options.lockDurationMs ?? 30_000;
+  const webhooks = new Queue(QUEUE_NAMES.webhooks, { connection: options.connection });
+  const running = new Map<string, AbortController>();
+  const commands = new Redis(options.connection);
+  const subscriber = new Redis(options.connection);
+  await subscriber.subscribe(CANCEL_CHANNEL);
+  subscriber.on('message', (_channel: string, jobId: string) => running.get(jobId)?.abort());
+
+  const notify = async (job: Job<EpisodeJobData>, event: Omit<WebhookEvent, 'jobId' | 'at'>) => {
+    if (!job.data.webhook || !job.id) return;
+    // One webhook per job and outcome, however often the job ran.
+    await webhooks.add('deliver', { url: job.data.webhook, event: { ...event, jobId: job.id, at: new Date().toISOString() } }, {
+      jobId: `${job.id}-${event.type}`,
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 2000 },
+      removeOnComplete: { age: 7 * 24 * 3600 },
+    });
+  };
+
+  const parts = new Queue(QUEUE_NAMES.synthesis, { connection: options.connection });
+  /** Queues the parts of a long briefing as children of its job; true when the job must now wait for them. */
+  const fanOut = async (job: Job<EpisodeJobData & { fannedOut?: boolean }>, token: string | undefined): Promise<boolean> => {
+    if (!options.fanOutRequests || !token) return false;
+    if (!job.data.fannedOut) {
+      const planned = await planSynthesisParts(job.data, options.workspace, options.fanOutRequests);
+      if (planned.length < 2) return false;
+      for (const [index, part] of planned.entries()) {
+        await parts.add('synthesize', { data: job.data, part }, {
+          jobId: `${job.id}-part-${index + 1}`,
+          parent: { id: job.id!, queue: job.queueQualifiedName },
+          failParentOnFailure: true,
+          attempts: job.opts.attempts ?? 3,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: { age: 24 * 3600 },
+        });
+      }
+      await job.updateData({ ...job.data, fannedOut: true });
+      log(`job ${job.id}: synthesis fanned out in ${planned.length} parts`);
+    }
+    return job.moveToWaitingChildren(token);
+  };
+
+  const builds = new Worker<EpisodeJobData, EpisodeJobResult>(
+    QUEUE_NAMES.builds,
+    async (job, token) => {
+      const id = job.id ?? '';
+      if (await commands.exists(cancelledKey(id))) throw new UnrecoverableError('ABORTED: cancelled');
+      const controller = new AbortController();
+      running.set(id, controller);
+      let lastReported = 0;
+      const onProgress = (progress: BuildProgress) => {
+        const now = Date.now();
+        if (progress.stage === 'synthesize' && progress.done < progress.total && now - lastReported < 500) return;
+        lastReported = now;
+        const report = progress.stage === 'synthesize' ? { stage: progress.stage, done: progress.done, total: progress.total } : { stage: progress.stage, message: progress.message };
+        void job.updateProgress(report).catch(() => undefined);
+      };
+      log(`job ${id}: started (attempt ${job.attemptsMade + 1})`);
+      try {
+        if (await fanOut(job, token)) throw new WaitingChildrenError();
+        const result = await runEpisodeJob(job.data, options.workspace, { signal: controller.signal, onProgress });
+        await notify(job, { type: 'episode.completed', episode: result.episode });
+        log(`job ${id}: built ${result.episode}`);
+        return result;
+      } catch (caught) {
+        if (caught instanceof WaitingChildrenError) throw caught;
+        const cancelled = controller.signal.aborted;
+        const error = cancelled ? new UnrecoverableError('ABORTED: cancelled') : jobError(caught);
+        const final = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (final) await notify(job, cancelled ? { type: 'episode.cancelled' } : { type: 'episode.failed', error: error.message }).catch(() => undefined);
+        log(`job ${id}: ${error.message}`);
+        throw error;
+      } finally {
+        running.delete(id);
+      }
+    },
+    {
+      connection: options.connection,
+      concurrency: Math.max(1, options.concurrency ?? 1),
+      lockDuration,
+      stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
+      maxStalledCount: 2,
+    },
+  );
+  builds.on('error', (error) => log(`worker: ${error.message}`));
+
+  const synthesis = new Worker<{ data: EpisodeJobData; part: SynthesisPart }>(
+    QUEUE_NAMES.synthesis,
+    async (job) => {
+      try {
+        const made = await synthesizePart(job.data.data, options.workspace, job.data.part);
+        log(`part ${job.id}: ${made.requests} requests (${made.cacheHits} from the cache)`);
+        return made;
+      } catch (caught) {
+        throw jobError(caught);
+      }
+    },
+    { connection: options.connection, concurrency: Math.max(1, options.concurrency ?? 1), lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 2 },
+  );
+  synthesis.on('error', (error) => log(`synthesis: ${error.message}`));
+
+  const secret = options.webhookSecret;
+  const deliveries = new Worker<{ url: string; event: WebhookEvent }>(
+    QUEUE_NAMES.webhooks,
+    async (job) => {
+      if (!secret) throw new UnrecoverableError('no webhook secret configured (BRIEFING_WEBHOOK_SECRET)');
+      await deliverWebhook(job.data.url, job.data.event, secret);
+    },
+    { connection: options.connection, concurrency: 4 },
+  );
+  deliveries.on('error', (error) => log(`webhooks: ${error.message}`));
+  await Promise.all([builds.waitUntilReady(), synthesis.waitUntilReady(), deliveries.waitUntilReady()]);
+
+  return {
+    close: async () => {
+      await Promise.all([builds.close(), synthesis.close(), deliveries.close()]);
+      await Promise.all([webhooks.close(), parts.close()]);
+      subscriber.disconnect();
+      commands.disconnect();
+    },
+  };
+}

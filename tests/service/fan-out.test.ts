@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { parseEpisodeRequest } from '../../src/service/episode-request.js';
+import { QUEUE_NAMES } from '../../src/service/queue-names.js';
+import { redisConnection } from '../../src/service/redis-connection.js';
+import { sharedStore } from '../../src/service/shared-store.js';
+import { startWorker, type RunningWorker } from '../../src/service/start-worker.js';
+import { REDIS_AVAILABLE, REDIS_MISSING_REASON, startRedis, type TestRedis } from './redis-server.js';
+
+const PLACES = ['harbour', 'bridge', 'library', 'orchard', 'station', 'market'];
+
+describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILABLE ? '' : ` (skipped: ${REDIS_MISSING_REASON})`}`, () => {
+  let redis: TestRedis;
+  let folder: string;
+  const workers: RunningWorker[] = [];
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    folder = await mkdtemp(join(tmpdir(), 'briefing-fan-out-'));
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) await worker.close();
+    await redis?.stop();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('fans the synthesis out as child jobs into the shared cache and assembles once they are done', async () => {
+    const connection = redisConnection(redis.url);
+    const store = sharedStore(join(folder, 'store'));
+    const config = parseConfig({ show: { coverImage: false } }, 'test', folder);
+    for (const name of ['one', 'two']) {
+      workers.push(await startWorker({ connection, workspace: { ...store, config, show: config.show, jobs: 1 }, fanOutRequests: 2, log: (line) => lines.push(`${name} ${line}`) }));
+    }
+    const text = ['Town news', ...PLACES.map((place) => `The ${place} reopened this morning after a short closure.`)].join('\n\n');
+    const queue = new Queue(QUEUE_NAMES.builds, { connection });
+    try {
+      const job = await queue.add('build', parseEpisodeRequest({ text }), { jobId: 'long-1', attempts: 2 });
+      let state = await job.getState();
+      while (state !== 'completed' && state !== 'failed') {
+        await sleep(100);
+        state = await job.getState();
+      }
+      const finished = (await queue.getJob('long-1'))!;
+      expect(state, finished.failedReason).toBe('completed');
+      const parts = lines.filter((line) => / part long-1-part-\d+: /.test(line));
+      expect(parts.length).toBeGreaterThanOrEqual(3);
+      expect(lines.some((line) => line.includes('job long-1: synthesis fanned out'))).toBe(true);
+      const children = await finished.getChildrenValues();
+      expect(Object.keys(children)).toHaveLength(parts.length);
+      // Every piece the build needed was made by the parts: the build itself synthesized nothing.
+      const manifest = JSON.parse(await readFile(join(store.outputDirectory, finished.returnvalue.episode, 'manifest.json'), 'utf8')) as { synthesis: { requests: number; cacheHits: number; cacheMisses: number } };
+      expect(manifest.synthesis.cacheMisses).toBe(0);
+      expect(manifest.synthesis.cacheHits).toBe(manifest.synthesis.requests);
+      const made = Object.values(children as Record<string, { requests: number }>).reduce((sum, child) => sum + child.requests, 0);
+      expect(made).toBe(manifest.synthesis.requests);
+    } finally {
+      await queue.close();
+    }
+  });
+});
