@@ -45,7 +45,8 @@ export function quotedSpeaker(text: string, quotes: readonly ManifestQuote[]): s
     if (shared < 2 && !(shared === words.length && shared === quoted.length)) continue;
     quotedBy.set(quote.speaker, (quotedBy.get(quote.speaker) ?? 0) + shared);
   }
-  if (quotedBy.size !== 1) return undefined;
-  const [[speaker, count]] = [...quotedBy];
+  const [only, ...others] = [...quotedBy];
+  if (only === undefined || others.length > 0) return undefined;
+  const [speaker, count] = only;
   return count * 2 > words.length ? speaker : undefined;
 }
