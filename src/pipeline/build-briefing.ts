@@ -1,7 +1,6 @@
 import { cpus } from 'node:os';
 import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
@@ -12,7 +11,6 @@ import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
 import type { Manifest } from '../publish/manifest.js';
 import type { Article } from '../ingest/article.js';
-import { EPISODE_FILES, writeEpisodeFiles } from '../publish/write-episode-files.js';
 import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
 import type { BuildOptions } from './build-options.js';
@@ -21,8 +19,6 @@ import { episodeContentHash } from './episode-identity.js';
 import { removeStaleStaging } from './stale-staging.js';
 import { findFinishedEpisode, mayHoldEpisodeOf } from './finished-episode.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
-import { produceAudio } from './produce-audio.js';
-import { checkBuildFiles } from './check-build-files.js';
 import { isoDate, slugify } from './slug.js';
 import { asDiskFull } from '../disk-full.js';
 
@@ -79,8 +75,19 @@ export interface BuildResult {
   reused: boolean;
 }
 
-const EPISODE_AUDIO = EPISODE_FILES.audio;
-const EPISODE_MANIFEST = EPISODE_FILES.manifest;
+/**
+ * What only a build that makes audio needs (ffmpeg, synthesis, ID3 tags),
+ * imported once a build knows it is not an unchanged rebuild.
+ */
+async function audioModules() {
+  const [{ produceAudio }, { EPISODE_FILES, writeEpisodeFiles }, { checkBuildFiles }, { resolveFfmpegPath, decodedDurationMs }] = await Promise.all([
+    import('./produce-audio.js'),
+    import('../publish/write-episode-files.js'),
+    import('./check-build-files.js'),
+    import('../assemble/ffmpeg.js'),
+  ]);
+  return { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, resolveFfmpegPath, decodedDurationMs };
+}
 
 /** The episode description used in tags when none is configured: the standfirst or the story titles. */
 function describeEpisode(prepared: PreparedBriefing): string {
@@ -150,7 +157,17 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
     return { directory: finished.directory, manifest: finished.manifest, articles: prepared.articles, reused: true };
   }
-  const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
+  let modules: Awaited<ReturnType<typeof audioModules>>;
+  try {
+    modules = await audioModules();
+  } catch (error) {
+    await engine.close?.();
+    throw error;
+  }
+  const { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, decodedDurationMs } = modules;
+  const audioFile = EPISODE_FILES.audio;
+  const manifestFile = EPISODE_FILES.manifest;
+  const ffmpegPath = options.ffmpegPath ?? modules.resolveFfmpegPath(options.env);
   try {
     await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
   } catch (error) {
@@ -165,7 +182,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     createdFolder = await mkdir(outputDirectory, { recursive: true });
     const staging = await EpisodeStaging.create(outputDirectory, episodeName);
     try {
-      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(EPISODE_AUDIO) }, {
+      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(audioFile) }, {
         engine,
         ...(cache ? { cache } : {}),
         concurrency,
@@ -182,7 +199,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
       const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
       const first = prepared.stories[0];
-      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal));
+      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(audioFile), ffmpegPath, options.signal));
       const manifest: Manifest = {
         version: 1,
         title: prepared.title,
@@ -193,7 +210,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
         ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
         ...(options.description !== undefined ? { description: options.description } : {}),
-        audio: EPISODE_AUDIO,
+        audio: audioFile,
         durationMs: Math.round(timeline.durationMs),
         engine: engine.id,
         voice: prepared.voice,
@@ -215,7 +232,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       );
       manifest.files = published.files;
       manifest.warnings.push(...published.warnings);
-      await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+      await writeFile(staging.file(manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
       const directory = await staging.commit(contentHash);
       return { directory, manifest, articles: prepared.articles, reused: false };
     } catch (error) {
