@@ -55,4 +55,3 @@ export { loadConfig, parseConfig, starterConfig, buildOptionsFromConfig, type Br
 export { updatePodcastFeed, podcastGuid } from './feed/index.js';
 export { renderEpisodePage, renderShowPage, writeEpisodePage, writeShowPage } from './pages/index.js';
 export { serveFolder } from './serve/index.js';
-export { runCli } from './cli/run-cli.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { issueMessage } from '../config/config-issues.js';
 import { SETTING_SCHEMAS as setting } from '../config/config-schema.js';
 import { BriefingError } from '../errors.js';
+import type { CheckedFlag } from './checked-flags.js';
 
 const seconds = z.number().positive({ error: 'expected a number of seconds above zero' });
 const port = z.number().int({ error: 'expected a whole port number' }).min(0).max(65_535);
@@ -13,7 +14,7 @@ const pathOrOff = z.union([setting.text, z.literal(false)]);
  * the config file's own where the config has the setting, so the command
  * line refuses what the file refuses, in the same words.
  */
-export const FLAG_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+export const FLAG_SCHEMAS: Readonly<Record<CheckedFlag, z.ZodType>> = {
   title: setting.text,
   language: setting.language,
   lexicon: setting.text,

@@ -1,37 +1,27 @@
+import { existsSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
+import { basename, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { BriefingError, isBriefingError } from '../errors.js';
-import { buildBriefing } from '../pipeline/build-briefing.js';
-import { prepareBriefing } from '../pipeline/prepare-briefing.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
 import { createEngine, DEFAULT_ENGINE, describeEngines, withPlaceholderCredentials } from '../engines/registry.js';
+import { CONFIG_FILE_NAME } from '../config/config-file-name.js';
 import { parseEngineOptions } from './engine-option.js';
-import { estimateBriefing } from '../synthesize/estimate.js';
-import { defaultCacheDirectory } from '../synthesize/audio-cache.js';
-import { runCacheCommand } from './cache-command.js';
-import { asDiskFull } from '../disk-full.js';
-import { formatEstimate, labelledRequests, type BlockLabel } from './format-estimate.js';
-import { basename, resolve } from 'node:path';
-import { BriefingMemory, memoryPath } from '../memory/index.js';
-import { CONFIG_FILE_NAME, loadConfig } from '../config/load-config.js';
-import { starterConfig } from '../config/starter-config.js';
-import { serveFolder } from '../serve/serve-folder.js';
-import { writeFile } from 'node:fs/promises';
-import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
+import { hasCheckedFlag } from './checked-flags.js';
+import type { BlockLabel } from './format-estimate.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { Article } from '../ingest/article.js';
-import type { ShowSettings } from '../config/show-settings.js';
-import { checkPublishable, publishEpisode } from '../pipeline/publish-episode.js';
-import { defaultMusic } from '../assemble/music-mix.js';
-
-import { ProgressReporter, type ProgressMode } from './progress-reporter.js';
+import type { ProgressMode } from './progress-reporter.js';
 import { articleInputs, protectStandardInput, restoreStandardInput } from './standard-input-argument.js';
-import { checkFlagValues } from './flag-values.js';
-import { summarizeWarnings } from './warnings-summary.js';
 import { cacheUse } from './cache-use.js';
-import { showForBuild } from './show-for-build.js';
 import { workerCommand } from './worker-command.js';
 import { apiCommand } from './api-command.js';
+
+// Everything heavier than yargs (parsers, engines, ffmpeg, zod schemas) is
+// imported by the command that needs it, so `--help` or `engines` start at
+// the speed of node itself.
+const buildModules = () => import('./build-modules.js');
+const configModules = () => import('./config-modules.js');
 
 /** Exit statuses of the command. */
 export const EXIT = { ok: 0, userError: 1, usage: 2 } as const;
@@ -122,6 +112,7 @@ function prepareOptions(args: PrepareArguments): PrepareOptions {
 
 /** The configuration in force: `--config FILE`, else ./briefing.config.json when present, else the defaults. */
 async function configuration(args: { config?: string }): Promise<BriefingConfig> {
+  const { loadConfig } = await configModules();
   return (await loadConfig(args.config)).config;
 }
 
@@ -137,13 +128,23 @@ function overlay<T extends PrepareOptions>(base: Omit<BuildOptions, 'inputs'>, c
   };
 }
 
+/**
+ * The config's engine section; with no config file at all, the default
+ * engine, without loading the config's schemas (listing voices stays fast).
+ */
+async function configuredEngine(args: { config?: string }): Promise<BriefingConfig['engine']> {
+  if (args.config === undefined && !existsSync(resolve(CONFIG_FILE_NAME))) return { id: DEFAULT_ENGINE, options: {} };
+  return (await configuration(args)).engine;
+}
+
 /** Prepare options from the config and the command line. */
 async function preparedFrom(args: PrepareArguments): Promise<PrepareOptions> {
+  const { buildOptionsFromConfig } = await configModules();
   return overlay(buildOptionsFromConfig(await configuration(args)), prepareOptions(args));
 }
 
 /** Music from the flags: the bundled set with --music, files of the user's own, or none. */
-function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: string; musicBed?: string; bedLevel?: number }): Pick<BuildOptions, 'music'> {
+async function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: string; musicBed?: string; bedLevel?: number }): Promise<Pick<BuildOptions, 'music'>> {
   if (args.music === false) return { music: false };
   const own = {
     ...(args.introMusic ? { intro: resolve(args.introMusic) } : {}),
@@ -151,7 +152,7 @@ function musicOption(args: { music?: boolean; introMusic?: string; outroMusic?: 
     ...(args.musicBed ? { bed: resolve(args.musicBed) } : {}),
   };
   if (!args.music && Object.keys(own).length === 0) return {};
-  const base = Object.keys(own).length > 0 ? own : defaultMusic();
+  const base = Object.keys(own).length > 0 ? own : (await buildModules()).defaultMusic();
   return { music: { ...base, ...(args.bedLevel !== undefined ? { bedLevelDb: args.bedLevel } : {}) } };
 }
 
@@ -241,6 +242,11 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       async (args) => {
         verbose = args.verbose;
         const config = await configuration(args);
+        const { buildOptionsFromConfig } = await configModules();
+        const {
+          BriefingMemory, memoryPath, showForBuild, prepareBriefing, estimateBriefing, labelledRequests, formatEstimate,
+          summarizeWarnings, checkPublishable, ProgressReporter, buildBriefing, publishEpisode, asDiskFull,
+        } = await buildModules();
         // yargs types --cover as a string, but --no-cover gives false.
         const cover = (args as { cover?: string | false }).cover;
         const show = showForBuild(config.show, {
@@ -299,7 +305,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           ...(args['true-peak'] !== undefined ? { truePeakDbtp: args['true-peak'] } : {}),
           ...cacheOption((args as { cache?: unknown }).cache),
           ...(args.description ? { description: args.description } : {}),
-          ...musicOption(args),
+          ...(await musicOption(args)),
           ...showOptions,
           ...selection,
           ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
@@ -337,6 +343,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
       async (args) => {
         verbose = args.verbose;
+        const { prepareBriefing } = await buildModules();
         const prepared = await prepareBriefing(await preparedFrom(args as unknown as PrepareArguments));
         const output = prepared.stories.map((story) => ({
           title: story.title,
@@ -355,6 +362,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withPrepareOptions(command).positional('input', { type: 'string', describe: 'article file or - for standard input' }),
       async (args) => {
         verbose = args.verbose;
+        const { prepareBriefing } = await buildModules();
         const prepared = await prepareBriefing(await preparedFrom(args as unknown as PrepareArguments));
         for (const block of prepared.rendered) {
           for (const request of block.requests) {
@@ -371,9 +379,9 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => withEngineOptions(command).option('language', { type: 'string', describe: 'only voices for this language' }),
       async (args) => {
         verbose = args.verbose;
-        const config = await configuration(args);
-        const engine = await createEngine(args.engine ?? config.engine.id, {
-          options: { ...config.engine.options, ...parseEngineOptions(args['engine-option']) },
+        const configured = await configuredEngine(args);
+        const engine = await createEngine(args.engine ?? configured.id, {
+          options: { ...configured.options, ...parseEngineOptions(args['engine-option']) },
         });
         try {
           const wanted = args.language?.toLowerCase();
@@ -392,6 +400,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
         .positional('action', { choices: ['info', 'clear'] as const, describe: 'info: where it is and what it holds; clear: remove every piece and finished episode it wrote (nothing else)' })
         .option('cache', { type: 'string', describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing)' }),
       async (args) => {
+        const [{ runCacheCommand }, { defaultCacheDirectory }] = await Promise.all([import('./cache-command.js'), import('../synthesize/audio-cache.js')]);
         io.stdout.write(await runCacheCommand(args.action ?? 'info', args.cache ?? defaultCacheDirectory()));
       },
     )
@@ -405,6 +414,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       async (args) => {
         const config = await configuration(args);
         const folder = resolve(args.folder ?? config.output);
+        const { serveFolder } = await import('../serve/serve-folder.js');
         const served = await serveFolder(folder, { port: args.port });
         io.stderr.write(`briefing: serving ${folder} at ${served.url} (Ctrl-C stops)\n`);
         await new Promise<void>((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));
@@ -417,6 +427,8 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       (command) => command.option('force', { type: 'boolean', default: false, describe: 'replace an existing file' }),
       async (args) => {
         const path = resolve(args.config ?? CONFIG_FILE_NAME);
+        const { starterConfig } = await import('../config/starter-config.js');
+        const { writeFile } = await import('node:fs/promises');
         try {
           await writeFile(path, starterConfig(), { flag: args.force ? 'w' : 'wx' });
         } catch (error) {
@@ -457,9 +469,9 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     )
     .command(workerCommand(io, controller.signal))
     .command(apiCommand(io, controller.signal))
-    .middleware((args) => {
+    .middleware(async (args) => {
       for (const key of Object.keys(args)) args[key] = restoreStandardInput(args[key]);
-      checkFlagValues(args);
+      if (hasCheckedFlag(args)) (await configModules()).checkFlagValues(args);
     })
     .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve, init, worker or api')
     .strict()

@@ -1,7 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
 import { BriefingError } from '../errors.js';
-import { loadConfig } from '../config/load-config.js';
-import { showForBuild } from './show-for-build.js';
 
 interface WorkerArguments {
   redis: string;
@@ -41,6 +39,7 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
         import('../service/shared-store.js'),
         import('../service/check-redis.js'),
       ]);
+      const [{ loadConfig }, { showForBuild }] = await Promise.all([import('../config/load-config.js'), import('./show-for-build.js')]);
       const connection = redisConnection(args.redis);
       const store = sharedStore(args.store);
       const { config } = await loadConfig(args.config);

@@ -6,9 +6,9 @@ import { templatePath } from '../publish/templates-folder.js';
 import type { BriefingConfig } from './briefing-config.js';
 import { briefingConfigSchema, type ParsedConfig } from './config-schema.js';
 import { describeConfigIssues } from './config-issues.js';
+import { CONFIG_FILE_NAME } from './config-file-name.js';
 
-/** Name of the config file looked for in the working folder. */
-export const CONFIG_FILE_NAME = 'briefing.config.json';
+export { CONFIG_FILE_NAME } from './config-file-name.js';
 
 /** What {@link loadConfig} found. */
 export interface LoadedConfig {

@@ -1,7 +1,6 @@
 import { cpus } from 'node:os';
 import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { resolveFfmpegPath, decodedDurationMs } from '../assemble/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
@@ -12,27 +11,33 @@ import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
 import type { Manifest } from '../publish/manifest.js';
 import type { Article } from '../ingest/article.js';
-import { EPISODE_FILES, writeEpisodeFiles } from '../publish/write-episode-files.js';
 import { templatePath } from '../publish/templates-folder.js';
 import { manifestBlocks, manifestChapters, manifestStories } from '../publish/build-manifest.js';
 import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
 import { episodeContentHash } from './episode-identity.js';
 import { removeStaleStaging } from './stale-staging.js';
+import { findFinishedEpisode, mayHoldEpisodeOf } from './finished-episode.js';
 import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
-import { produceAudio } from './produce-audio.js';
-import { checkBuildFiles } from './check-build-files.js';
 import { isoDate, slugify } from './slug.js';
 import { asDiskFull } from '../disk-full.js';
+
+/** The engine of a build and how many requests it takes at once. */
+interface StartedEngine {
+  engine: SpeechEngine;
+  concurrency: number;
+}
 
 /**
  * Makes the engine before the articles are read. Embedded engines compute on
  * the calling thread, so they run on worker threads (one engine instance
- * each, sharing one compiled module); the threads start now and are ready by
- * the time the articles are read and rendered. Even one job runs on a worker:
- * the main thread stays free to assemble and encode.
+ * each, sharing one compiled module). With `threads` the threads start now and
+ * are ready by the time the articles are read and rendered; without, the
+ * engine is returned as made and {@link onThreads} starts them later (a
+ * rebuild that may reuse a finished episode needs none). Even one job runs on
+ * a worker: the main thread stays free to assemble and encode.
  */
-async function startEngine(options: BuildOptions): Promise<{ engine: SpeechEngine; concurrency: number }> {
+async function startEngine(options: BuildOptions, threads: boolean): Promise<StartedEngine> {
   const engine = await resolveEngine(options);
   try {
     await engine.verify?.(options.signal);
@@ -41,7 +46,13 @@ async function startEngine(options: BuildOptions): Promise<{ engine: SpeechEngin
     throw error;
   }
   const concurrency = Math.max(1, Math.floor(options.jobs ?? (engine.capabilities.embedded ? cpus().length : 4)));
-  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return { engine, concurrency };
+  return threads ? onThreads({ engine, concurrency }, options) : { engine, concurrency };
+}
+
+/** `started` moved onto worker threads when its engine is an embedded one that can run there (else as it is). */
+async function onThreads(started: StartedEngine, options: BuildOptions): Promise<StartedEngine> {
+  const { engine, concurrency } = started;
+  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
   await engine.prepare?.();
   collectGarbage();
   const pool = createWorkerPoolEngine(
@@ -60,10 +71,23 @@ export interface BuildResult {
   manifest: Manifest;
   /** The stories the episode was made from. */
   articles: Article[];
+  /** True when an unchanged rebuild reused the finished episode folder as it was (nothing synthesized, encoded or written). */
+  reused: boolean;
 }
 
-const EPISODE_AUDIO = EPISODE_FILES.audio;
-const EPISODE_MANIFEST = EPISODE_FILES.manifest;
+/**
+ * What only a build that makes audio needs (ffmpeg, synthesis, ID3 tags),
+ * imported once a build knows it is not an unchanged rebuild.
+ */
+async function audioModules() {
+  const [{ produceAudio }, { EPISODE_FILES, writeEpisodeFiles }, { checkBuildFiles }, { resolveFfmpegPath, decodedDurationMs }] = await Promise.all([
+    import('./produce-audio.js'),
+    import('../publish/write-episode-files.js'),
+    import('./check-build-files.js'),
+    import('../assemble/ffmpeg.js'),
+  ]);
+  return { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, resolveFfmpegPath, decodedDurationMs };
+}
 
 /** The episode description used in tags when none is configured: the standfirst or the story titles. */
 function describeEpisode(prepared: PreparedBriefing): string {
@@ -83,55 +107,82 @@ function describeEpisode(prepared: PreparedBriefing): string {
  */
 export async function buildBriefing(options: BuildOptions): Promise<BuildResult> {
   const now = options.now?.() ?? new Date();
-  await removeStaleStaging(resolve(options.outputDirectory ?? 'output'));
-  const { engine, concurrency } = await startEngine(options);
+  const outputDirectory = resolve(options.outputDirectory ?? 'output');
+  const date = isoDate(now);
+  await removeStaleStaging(outputDirectory);
+  // Threads start at once unless this could be an unchanged rebuild, which needs none.
+  let started = await startEngine(options, !(await mayHoldEpisodeOf(outputDirectory, date)));
   let prepared: PreparedBriefing;
   try {
-    prepared = await prepareBriefing({ ...options, engine, now: () => now });
+    prepared = await prepareBriefing({ ...options, engine: started.engine, now: () => now });
+  } catch (error) {
+    await started.engine.close?.();
+    throw error;
+  }
+  const target = {
+    ...PODCAST_LOUDNESS,
+    ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
+    ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
+  };
+  const encoding = options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 as const } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 as const };
+  const tags = {
+    show: options.show ?? 'Briefing',
+    ...(options.showAuthor ? { author: options.showAuthor } : {}),
+    description: options.description ?? describeEpisode(prepared),
+    ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
+  };
+  const contentHash = episodeContentHash({
+    title: prepared.title,
+    date,
+    stories: prepared.articles,
+    blocks: prepared.segments,
+    rendered: prepared.rendered,
+    engine: started.engine.id,
+    ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
+    settings: { target, encoding, music: options.music || null, tags },
+  });
+  const episodeName = `${date}-${slugify(prepared.title)}`;
+  const inputs = [tags.coverImage, ...(options.music ? [options.music.intro, options.music.outro, options.music.bed] : [])].filter((path): path is string => typeof path === 'string');
+  let finished: Awaited<ReturnType<typeof findFinishedEpisode>>;
+  try {
+    finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, inputs);
+    if (!finished) started = await onThreads(started, options);
+  } catch (error) {
+    await started.engine.close?.();
+    throw error;
+  }
+  const { engine, concurrency } = started;
+  if (finished) {
+    await engine.close?.();
+    options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
+    return { directory: finished.directory, manifest: finished.manifest, articles: prepared.articles, reused: true };
+  }
+  let modules: Awaited<ReturnType<typeof audioModules>>;
+  try {
+    modules = await audioModules();
   } catch (error) {
     await engine.close?.();
     throw error;
   }
-  const ffmpegPath = options.ffmpegPath ?? resolveFfmpegPath(options.env);
+  const { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, decodedDurationMs } = modules;
+  const audioFile = EPISODE_FILES.audio;
+  const manifestFile = EPISODE_FILES.manifest;
+  const ffmpegPath = options.ffmpegPath ?? modules.resolveFfmpegPath(options.env);
   try {
     await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
   } catch (error) {
     await engine.close?.();
     throw error;
   }
-  const outputDirectory = resolve(options.outputDirectory ?? 'output');
-  const date = isoDate(now);
   const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
 
   // The first folder this build made, if any: a failed build takes back what it made and left empty.
   let createdFolder: string | undefined;
   try {
     createdFolder = await mkdir(outputDirectory, { recursive: true });
-    const staging = await EpisodeStaging.create(outputDirectory, `${date}-${slugify(prepared.title)}`);
+    const staging = await EpisodeStaging.create(outputDirectory, episodeName);
     try {
-      const target = {
-        ...PODCAST_LOUDNESS,
-        ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
-        ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
-      };
-      const encoding = options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 as const } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 as const };
-      const tags = {
-        show: options.show ?? 'Briefing',
-        ...(options.showAuthor ? { author: options.showAuthor } : {}),
-        description: options.description ?? describeEpisode(prepared),
-        ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
-      };
-      const contentHash = episodeContentHash({
-        title: prepared.title,
-        date,
-        stories: prepared.articles,
-        blocks: prepared.segments,
-        rendered: prepared.rendered,
-        engine: engine.id,
-        ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
-        settings: { target, encoding, music: options.music || null, tags },
-      });
-      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(EPISODE_AUDIO) }, {
+      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(audioFile) }, {
         engine,
         ...(cache ? { cache } : {}),
         concurrency,
@@ -148,7 +199,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
       const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
       const first = prepared.stories[0];
-      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(EPISODE_AUDIO), ffmpegPath, options.signal));
+      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(audioFile), ffmpegPath, options.signal));
       const manifest: Manifest = {
         version: 1,
         title: prepared.title,
@@ -159,7 +210,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
         ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
         ...(options.description !== undefined ? { description: options.description } : {}),
-        audio: EPISODE_AUDIO,
+        audio: audioFile,
         durationMs: Math.round(timeline.durationMs),
         engine: engine.id,
         voice: prepared.voice,
@@ -181,9 +232,9 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       );
       manifest.files = published.files;
       manifest.warnings.push(...published.warnings);
-      await writeFile(staging.file(EPISODE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+      await writeFile(staging.file(manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
       const directory = await staging.commit(contentHash);
-      return { directory, manifest, articles: prepared.articles };
+      return { directory, manifest, articles: prepared.articles, reused: false };
     } catch (error) {
       await staging.discard();
       throw error;

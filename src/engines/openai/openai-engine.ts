@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import {
   SPEECH_ENGINE_SPEC,
   type EngineCapabilities,
@@ -10,7 +10,6 @@ import {
 } from '../speech-engine.js';
 import { credentialsMissingError, throwIfAborted } from '../http/engine-errors.js';
 import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl, clampRate } from '../http/engine-options.js';
-import { toOpenAiError } from './openai-errors.js';
 import { openAiVoices } from './openai-voices.js';
 
 const ENGINE = 'openai';
@@ -53,16 +52,22 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
   read.rejectUnknownKeys();
   const secrets = [apiKey];
-  const client = new OpenAI({
-    apiKey,
-    baseURL,
-    organization: env.OPENAI_ORG_ID ?? null,
-    project: env.OPENAI_PROJECT_ID ?? null,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    logLevel: 'warn',
-    ...optional('fetch', options.fetch),
-  });
+  // The SDK is imported on the first request: making the engine (to list it,
+  // or to plan a dry run) never loads it.
+  let client: Promise<OpenAI> | undefined;
+  const makeClient = async (): Promise<OpenAI> => {
+    const { default: OpenAIClient } = await import('openai');
+    return new OpenAIClient({
+      apiKey,
+      baseURL,
+      organization: env.OPENAI_ORG_ID ?? null,
+      project: env.OPENAI_PROJECT_ID ?? null,
+      maxRetries: 0,
+      timeout: timeoutMs,
+      logLevel: 'warn',
+      ...optional('fetch', options.fetch),
+    });
+  };
 
   const capabilities: EngineCapabilities = {
     input: 'text',
@@ -89,7 +94,8 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
       throwIfAborted(ENGINE, signal);
       const requestSpeed = clampRate(speed * (request.prosody?.rate ?? 1), MIN_SPEED, MAX_SPEED);
       try {
-        const response = await client.audio.speech.create(
+        client ??= makeClient();
+        const response = await (await client).audio.speech.create(
           {
             model,
             voice: request.voice ?? defaultVoice,
@@ -103,6 +109,8 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
         const data = new Uint8Array(await response.arrayBuffer());
         return { audio: { format: 'pcm16', sampleRate: PCM_SAMPLE_RATE, data }, warnings: [] };
       } catch (error) {
+        // The error mapping tests the SDK's error classes, so it loads with the SDK.
+        const { toOpenAiError } = await import('./openai-errors.js');
         throw toOpenAiError(error, signal, secrets, timeoutMs);
       }
     },

@@ -1,9 +1,4 @@
-import {
-  DescribeVoicesCommand,
-  SynthesizeSpeechCommand,
-  type SynthesizeSpeechCommandInput,
-  type Voice as PollyVoice,
-} from '@aws-sdk/client-polly';
+import type { SynthesizeSpeechCommandInput, Voice as PollyVoice } from '@aws-sdk/client-polly';
 import { BriefingError } from '../../errors.js';
 import {
   SPEECH_ENGINE_SPEC,
@@ -52,12 +47,14 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
   const wordTimings = read.boolean('wordTimings') ?? false;
   const languageCode = read.string('languageCode');
   const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  const { client, secrets } = createPollyConnection(options, read, timeoutMs);
+  const connection = createPollyConnection(options, read, timeoutMs);
+  const { secrets } = connection;
   read.rejectUnknownKeys();
 
   async function synthesizeOnce(input: SynthesizeSpeechCommandInput, signal: AbortSignal | undefined): Promise<Uint8Array> {
     try {
-      const output = await client.send(new SynthesizeSpeechCommand(input), signal ? { abortSignal: signal } : {});
+      const { sdk, client } = await connection.open();
+      const output = await client.send(new sdk.SynthesizeSpeechCommand(input), signal ? { abortSignal: signal } : {});
       if (!output.AudioStream) throw new BriefingError('ENGINE_REQUEST_FAILED', 'polly: the answer has no audio stream');
       return await output.AudioStream.transformToByteArray();
     } catch (error) {
@@ -89,8 +86,9 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
       let nextToken: string | undefined;
       do {
         try {
+          const { sdk, client } = await connection.open();
           const page = await client.send(
-            new DescribeVoicesCommand({ Engine: engineType, ...optional('NextToken', nextToken) }),
+            new sdk.DescribeVoicesCommand({ Engine: engineType, ...optional('NextToken', nextToken) }),
           );
           voices.push(...(page.Voices ?? []).map(toVoice));
           nextToken = page.NextToken || undefined;
@@ -135,6 +133,7 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
 
     async verify() {
       try {
+        const { client } = await connection.open();
         await client.config.region();
         await client.config.credentials();
       } catch (error) {
@@ -143,7 +142,7 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
     },
 
     async close() {
-      client.destroy();
+      await connection.close();
     },
   };
 }

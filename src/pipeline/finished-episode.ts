@@ -1,0 +1,76 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Manifest } from '../publish/manifest.js';
+
+/** Most folders looked at for one slug, as many as {@link EpisodeStaging.commit} may use. */
+const MAX_SUFFIX = 999;
+
+/**
+ * True when `outputDirectory` holds any folder of an episode dated `date`: only
+ * then can a build be a rebuild of a finished episode, so a build into a folder
+ * without one starts its engine's threads at once.
+ */
+export async function mayHoldEpisodeOf(outputDirectory: string, date: string): Promise<boolean> {
+  try {
+    return (await readdir(outputDirectory)).some((name) => name.startsWith(`${date}-`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The finished episode folder of exactly this content (`name`, `name-2`, … whose
+ * manifest has `contentHash`), when every file its manifest lists is there at
+ * its recorded size and none of `inputs` (cover image, music: files named by
+ * path in the content hash) changed after the manifest was written. A rebuild
+ * of an unchanged article reuses it instead of synthesizing and encoding again.
+ */
+export async function findFinishedEpisode(
+  outputDirectory: string,
+  name: string,
+  contentHash: string,
+  inputs: readonly string[],
+): Promise<{ directory: string; manifest: Manifest } | undefined> {
+  for (let suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
+    const directory = join(outputDirectory, suffix === 1 ? name : `${name}-${suffix}`);
+    let text: string;
+    let written: number;
+    try {
+      const manifestPath = join(directory, 'manifest.json');
+      [text, written] = await Promise.all([readFile(manifestPath, 'utf8'), stat(manifestPath).then((facts) => facts.mtimeMs)]);
+    } catch (error) {
+      // A gap ends the series of folders of this name; a folder without a manifest is another's and is skipped.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await exists(directory))) return undefined;
+      continue;
+    }
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(text) as Manifest;
+    } catch {
+      continue;
+    }
+    if (manifest.contentHash !== contentHash) continue;
+    return (await isIntact(directory, manifest, written, inputs)) ? { directory, manifest } : undefined;
+  }
+  return undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function isIntact(directory: string, manifest: Manifest, written: number, inputs: readonly string[]): Promise<boolean> {
+  if (!Array.isArray(manifest.files) || manifest.files.length === 0) return false;
+  const checks = [
+    ...manifest.files.map(async (file) => (await stat(join(directory, file.name))).size === file.bytes),
+    ...inputs.map(async (input) => (await stat(input)).mtimeMs <= written),
+  ];
+  try {
+    return (await Promise.all(checks)).every(Boolean);
+  } catch {
+    return false;
+  }
+}
