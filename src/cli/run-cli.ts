@@ -328,7 +328,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
           if (args.json) io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
           else if (!args.quiet) {
             io.stderr.write(summarizeWarnings(result.manifest.warnings, `${basename(result.directory)}/manifest.json`));
-            io.stderr.write(`briefing: wrote ${result.directory}${cacheUse(result.manifest.synthesis)}\n`);
+            io.stderr.write(result.reused ? `briefing: unchanged, kept ${result.directory}\n` : `briefing: wrote ${result.directory}${cacheUse(result.manifest.synthesis)}\n`);
           }
         } catch (error) {
           throw asDiskFull(error, outputDirectory, 'output folder');

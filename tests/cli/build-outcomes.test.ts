@@ -91,7 +91,7 @@ describe('what a build leaves behind', () => {
     expect(existsSync(output)).toBe(false);
   });
 
-  it('says when speech came from the cache, and not when it did not', async () => {
+  it('says when speech came from the cache, and when the finished episode was kept as it was', async () => {
     const cache = join(folder, 'cache-use');
     const first = await runBriefing(['build', story, '-o', join(folder, 'cache-first'), '--cache', cache, '--no-feed']);
     expect(first.code).toBe(0);
@@ -99,5 +99,8 @@ describe('what a build leaves behind', () => {
     const second = await runBriefing(['build', story, '-o', join(folder, 'cache-second'), '--cache', cache, '--no-feed']);
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/briefing: wrote .+ \((\d+) of \1 speech pieces from the cache\)\n/);
+    const again = await runBriefing(['build', story, '-o', join(folder, 'cache-second'), '--cache', cache, '--no-feed']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/briefing: unchanged, kept .+cache-second.+\n$/);
   });
 });
