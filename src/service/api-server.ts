@@ -19,12 +19,17 @@ import type { RedisConnection } from './redis-connection.js';
 import type { EpisodeJobResult } from './run-episode-job.js';
 import { ApiError } from './service-error.js';
 import { cancelledKey } from './cancel-key.js';
+import { publicNames, readS3Manifest, sendS3File } from './s3-episode-files.js';
+import { S3Store } from './s3-store.js';
+import type { S3Location } from './shared-store.js';
 
 /** Options of {@link startApiServer}. */
 export interface ApiServerOptions {
   connection: RedisConnection;
   /** The shared output folder the workers publish into. */
   outputDirectory: string;
+  /** Set when the workers publish into an S3 store instead: episodes are read from the bucket. */
+  s3?: S3Location;
   keys: ApiKeys;
   /** Port on `host`; 0 picks a free one. */
   port?: number;
@@ -114,6 +119,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // The workers may not have made the shared folder yet; files are served by their real paths inside it.
   await mkdir(options.outputDirectory, { recursive: true });
   const outputRoot = await realpath(options.outputDirectory);
+  const s3 = options.s3 ? await S3Store.open(options.s3) : undefined;
 
   const ownJob = async (owner: string, id: string): Promise<Job<StoredJobData, EpisodeJobResult>> => {
     const job = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await queue.getJob(id) : undefined;
@@ -162,9 +168,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     if ((await job.getState()) !== 'completed' || !job.returnvalue) throw new ApiError(409, 'EPISODE_NOT_READY', `job ${job.id} has not completed`);
     const folder = job.returnvalue.episode;
     if (file === undefined) {
-      const manifest = JSON.parse(await readFile(join(outputRoot, folder, 'manifest.json'), 'utf8')) as { files?: { name?: string }[]; audio?: string };
-      const names = new Set([manifest.audio, 'manifest.json', 'index.html', ...(manifest.files ?? []).map((entry) => entry.name)].filter((name): name is string => typeof name === 'string'));
+      const manifest = s3 ? await readS3Manifest(s3, folder, job.id!) : (JSON.parse(await readFile(join(outputRoot, folder, 'manifest.json'), 'utf8')) as { files?: { name?: string }[]; audio?: string });
+      const names = publicNames(manifest);
       sendJson(response, 200, { ...manifest, links: Object.fromEntries([...names].map((name) => [name, `/v1/episodes/${job.id}/${encodeURIComponent(name)}`])) });
+      return;
+    }
+    if (s3) {
+      let name: string;
+      try {
+        name = decodeURIComponent(file);
+      } catch {
+        throw new ApiError(404, 'NOT_FOUND', `episode ${job.id} has no file ${file}`);
+      }
+      await sendS3File(request, response, s3, folder, name, job.id!);
       return;
     }
     const resolved = await resolveRequestPath(outputRoot, `/${encodeURIComponent(folder)}/${file}`);
@@ -252,6 +268,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       });
       await Promise.all([queue.close(), events.close()]);
       redis.disconnect();
+      s3?.close();
     },
   };
 }

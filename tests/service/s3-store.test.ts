@@ -1,0 +1,205 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { loadApiKeys } from '../../src/service/api-keys.js';
+import { startApiServer, type RunningApi } from '../../src/service/api-server.js';
+import { redisConnection } from '../../src/service/redis-connection.js';
+import { withRedisLock } from '../../src/service/redis-lock.js';
+import { S3Store } from '../../src/service/s3-store.js';
+import { sharedStore, type SharedStore } from '../../src/service/shared-store.js';
+import { startWorker, type RunningWorker } from '../../src/service/start-worker.js';
+import { REDIS_AVAILABLE, REDIS_MISSING_REASON, startRedis, type TestRedis } from './redis-server.js';
+import { startTestS3, type TestS3 } from './s3-test-server.js';
+
+const KEY = 's3-test-key-0123456789';
+const PREFIX = 'shows/daily';
+
+async function post(api: RunningApi, body: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${api.url}/v1/episodes`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+  return { status: response.status, json: await response.json() };
+}
+
+async function get(api: RunningApi, path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${KEY}`, ...headers } });
+}
+
+async function finished(api: RunningApi, id: string): Promise<any> {
+  for (;;) {
+    const job = (await (await get(api, `/v1/jobs/${id}`)).json()) as { state: string };
+    if (job.state === 'completed' || job.state === 'failed' || job.state === 'cancelled') return job;
+    await sleep(100);
+  }
+}
+
+describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skipped: ${REDIS_MISSING_REASON})`}`, () => {
+  let redis: TestRedis;
+  let s3: TestS3;
+  let api: RunningApi;
+  let folder: string;
+  let store: SharedStore;
+  const workers: RunningWorker[] = [];
+  const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+  const config = parseConfig({ show: { title: 'Bucket Show', coverImage: false } }, 'test', tmpdir());
+  const article = '# Ferry timetable\n\nThe ferry runs every hour from Monday. Tickets cost the same as before.';
+
+  /** A worker with a local cache folder of its own, as on another machine. */
+  async function worker(name: string): Promise<RunningWorker> {
+    const started = await startWorker({
+      connection: redisConnection(redis.url),
+      workspace: { ...store, outputDirectory: join(folder, name, 'output'), cacheDirectory: join(folder, name, 'cache'), config, show: config.show, jobs: 1 },
+    });
+    workers.push(started);
+    return started;
+  }
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    s3 = await startTestS3();
+    // The AWS SDK's usual credential chain reads these.
+    process.env.AWS_ACCESS_KEY_ID = s3.accessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = s3.secretAccessKey;
+    folder = await mkdtemp(join(tmpdir(), 'briefing-s3-'));
+    store = sharedStore(`s3://${s3.bucket}/${PREFIX}`, { endpoint: s3.url, region: s3.region });
+    api = await startApiServer({
+      connection: redisConnection(redis.url),
+      outputDirectory: join(folder, 'api'),
+      ...(store.s3 ? { s3: store.s3 } : {}),
+      keys: await loadApiKeys({ env: { BRIEFING_API_KEYS: `cms:${KEY}` } }),
+      attempts: 2,
+    });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    for (const running of workers) await running.close();
+    await s3?.stop();
+    await redis?.stop();
+    if (folder) await rm(folder, { recursive: true, force: true });
+    if (saved.id === undefined) delete process.env.AWS_ACCESS_KEY_ID;
+    else process.env.AWS_ACCESS_KEY_ID = saved.id;
+    if (saved.secret === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
+    else process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
+  });
+
+  it('builds a posted article into the bucket, manifest last, and the API serves it with byte ranges from S3', async () => {
+    const first = await worker('first');
+    const accepted = await post(api, { markdown: article });
+    expect(accepted.status).toBe(202);
+    const job = await finished(api, accepted.json.id);
+    expect(job).toMatchObject({ state: 'completed', episode: expect.stringMatching(/ferry-timetable$/) });
+    await first.close();
+    workers.splice(workers.indexOf(first), 1);
+
+    const episodeKey = `${PREFIX}/${job.episode}`;
+    const names = [...s3.objects.keys()];
+    expect(names).toEqual(expect.arrayContaining([`${episodeKey}/manifest.json`, `${episodeKey}/episode.mp3`, `${episodeKey}/episode.vtt`, `${episodeKey}/index.html`, `${PREFIX}/feed.xml`, `${PREFIX}/index.html`]));
+    expect(names.some((name) => new RegExp(`^${PREFIX}/\\.cache/[0-9a-f]{2}/[0-9a-f]{64}\\.wav$`).test(name))).toBe(true);
+    const uploads = s3.log.filter((entry) => entry.operation === 'PutObject' && entry.key.startsWith(`${episodeKey}/`)).map((entry) => entry.key);
+    expect(uploads.at(-1)).toBe(`${episodeKey}/manifest.json`);
+    expect(s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8')).toContain('Ferry timetable');
+    expect(s3.refused).toEqual([]);
+
+    const manifest = (await (await get(api, `/v1/episodes/${job.id}`)).json()) as any;
+    expect(manifest.title).toBe('Ferry timetable');
+    expect(Object.keys(manifest.links)).toEqual(expect.arrayContaining(['episode.mp3', 'manifest.json']));
+    const mp3 = s3.objects.get(`${episodeKey}/episode.mp3`)!.body;
+    const range = await get(api, manifest.links['episode.mp3'], { range: 'bytes=10-29' });
+    expect(range.status).toBe(206);
+    expect(range.headers.get('content-range')).toBe(`bytes 10-29/${mp3.byteLength}`);
+    expect(range.headers.get('content-type')).toBe('audio/mpeg');
+    expect(Buffer.from(await range.arrayBuffer()).equals(mp3.subarray(10, 30))).toBe(true);
+    expect(s3.log.some((entry) => entry.operation === 'GetObject' && entry.key === `${episodeKey}/episode.mp3` && entry.status === 206)).toBe(true);
+    const whole = await get(api, manifest.links['episode.mp3']);
+    expect(whole.status).toBe(200);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(mp3)).toBe(true);
+    expect((await get(api, manifest.links['episode.mp3'], { range: `bytes=${mp3.byteLength + 10}-` })).status).toBe(416);
+    expect((await get(api, `/v1/episodes/${job.id}/..%2F..%2Ffeed.xml`)).status).toBe(404);
+    expect(s3.refused).toEqual([]);
+  });
+
+  it('lets a second worker on another machine reuse the first one\'s pieces from the bucket', async () => {
+    const piecesBefore = [...s3.objects.keys()].filter((name) => name.includes('/.cache/')).length;
+    await worker('second');
+    const accepted = await post(api, { markdown: article });
+    const job = await finished(api, accepted.json.id);
+    expect(job.state).toBe('completed');
+    // A job's article is read from a file of its own, whose path is part of the episode's content, so this is a second episode of that title.
+    expect(job.episode).toMatch(/ferry-timetable-2$/);
+    const manifest = (await (await get(api, `/v1/episodes/${job.id}`)).json()) as any;
+    expect(manifest.synthesis.requests).toBeGreaterThan(0);
+    expect(manifest.synthesis.cacheHits).toBe(manifest.synthesis.requests);
+    expect([...s3.objects.keys()].filter((name) => name.includes('/.cache/')).length).toBe(piecesBefore);
+    // The bucket's folder of that name held another episode, so this one took a folder of its own and the feed lists both.
+    const feed = s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(2);
+    expect(s3.refused).toEqual([]);
+  });
+
+  it('does not serve an episode whose files are there but whose manifest is not', async () => {
+    const accepted = await post(api, { markdown: '# Winter crossings\n\nThe winter timetable starts in November with fewer crossings.' });
+    const job = await finished(api, accepted.json.id);
+    expect(job.state).toBe('completed');
+    expect(s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8').match(/<item>/g)).toHaveLength(3);
+    expect((await get(api, `/v1/episodes/${job.id}`)).status).toBe(200);
+    const manifestKey = `${PREFIX}/${job.episode}/manifest.json`;
+    expect(s3.objects.has(`${PREFIX}/${job.episode}/episode.mp3`)).toBe(true);
+    // What a reader sees while a worker is between its last file and the manifest.
+    s3.objects.delete(manifestKey);
+    const missing = await get(api, `/v1/episodes/${job.id}`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as any).error.code).toBe('EPISODE_NOT_FOUND');
+    expect((await get(api, `/v1/episodes/${job.id}/episode.mp3`)).status).toBe(404);
+    expect((await get(api, `/v1/episodes/${job.id}/episode.mp3`, { range: 'bytes=0-9' })).status).toBe(404);
+  });
+
+  it('writes the shared objects only over the version it read', async () => {
+    const bucket = await S3Store.open(store.s3!);
+    try {
+      await bucket.put('conditional.txt', Buffer.from('one'), 'text/plain', { ifNoneMatch: '*' });
+      await expect(bucket.put('conditional.txt', Buffer.from('two'), 'text/plain', { ifNoneMatch: '*' })).rejects.toThrow(/changed by another writer/);
+      const read = await bucket.get('conditional.txt');
+      await bucket.put('conditional.txt', Buffer.from('three'), 'text/plain', { ifMatch: read!.etag });
+      await expect(bucket.put('conditional.txt', Buffer.from('four'), 'text/plain', { ifMatch: read!.etag })).rejects.toThrow(/changed by another writer/);
+      expect((await bucket.get('conditional.txt'))!.body.toString()).toBe('three');
+      expect(await bucket.get('absent.txt')).toBeUndefined();
+      await bucket.delete('conditional.txt');
+      expect(await bucket.head('conditional.txt')).toBeUndefined();
+    } finally {
+      bucket.close();
+    }
+  });
+
+  it('refuses a request signed with other credentials, and says which object', async () => {
+    process.env.AWS_ACCESS_KEY_ID = 'AKIAWRONGKEY00000000';
+    const bucket = await S3Store.open(store.s3!);
+    try {
+      await expect(bucket.get('feed.xml')).rejects.toThrow(`s3://${s3.bucket}/${PREFIX}/feed.xml: cannot read`);
+      expect(s3.refused.at(-1)).toMatch(/access key AKIAWRONGKEY00000000 is not the expected one/);
+    } finally {
+      bucket.close();
+      process.env.AWS_ACCESS_KEY_ID = s3.accessKeyId;
+      s3.refused.length = 0;
+    }
+  });
+
+  it('publishes one worker at a time under the Redis lock', async () => {
+    const client = new Redis(redisConnection(redis.url));
+    try {
+      const order: string[] = [];
+      const hold = (name: string) => withRedisLock(client, 'briefing:test-lock', async () => {
+        order.push(`${name} in`);
+        await sleep(50);
+        order.push(`${name} out`);
+      });
+      await Promise.all([hold('a'), hold('b'), hold('c')]);
+      for (let index = 0; index < order.length; index += 2) expect(order[index + 1]).toBe(order[index]!.replace(' in', ' out'));
+      expect(await client.exists('briefing:test-lock')).toBe(0);
+    } finally {
+      client.disconnect();
+    }
+  });
+});
