@@ -35,6 +35,8 @@ export interface StoreOptions {
   endpoint?: string;
   /** `--store-region`: default `AWS_REGION`, else us-east-1. */
   region?: string;
+  /** `--store-cache`: this machine's read-through copy of an S3 store's synthesis cache. */
+  localCache?: string;
   env?: Record<string, string | undefined>;
 }
 
@@ -69,12 +71,14 @@ export function sharedStore(value: string, options: StoreOptions = {}): SharedSt
     const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
     // One read-through copy per store on this machine, kept between runs.
     const local = join(tmpdir(), `briefing-store-${createHash('sha256').update(`${endpoint ?? 'aws'}\0${bucket}\0${prefix}`).digest('hex').slice(0, 16)}`);
-    return { outputDirectory: join(local, 'output'), cacheDirectory: join(local, 'cache'), s3: { bucket, prefix, region, ...(endpoint ? { endpoint } : {}) } };
+    return { outputDirectory: join(local, 'output'), cacheDirectory: options.localCache !== undefined ? resolve(options.localCache) : join(local, 'cache'), s3: { bucket, prefix, region, ...(endpoint ? { endpoint } : {}) } };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new BriefingError('USAGE', `--store ${value}: expected a shared folder or s3://bucket/prefix`);
   }
   if (options.endpoint !== undefined) throw new BriefingError('USAGE', `--store-endpoint: only for an s3:// store (--store ${value} is a folder)`);
+  if (options.localCache !== undefined) throw new BriefingError('USAGE', `--store-cache: only for an s3:// store (the cache of --store ${value} is inside it)`);
+  if (options.region !== undefined) throw new BriefingError('USAGE', `--store-region: only for an s3:// store (--store ${value} is a folder)`);
   const root = resolve(value);
   return { outputDirectory: root, cacheDirectory: join(root, '.cache') };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey, loadApiKeys } from '../../src/service/api-keys.js';
 import { redisConnection } from '../../src/service/redis-connection.js';
@@ -49,6 +49,8 @@ describe('settings of the service commands', () => {
     expect(() => sharedStore('s3://shows/../x')).toThrow(/may not contain/);
     expect(() => sharedStore('gs://shows/x')).toThrow('--store gs://shows/x: expected a shared folder or s3://bucket/prefix');
     expect(() => sharedStore('/srv/briefing', { endpoint: 'http://127.0.0.1:9000' })).toThrow(/only for an s3:\/\/ store/);
+    expect(() => sharedStore('/srv/briefing', { region: 'eu-west-3' })).toThrow(/--store-region: only for an s3:\/\/ store/);
+    expect(sharedStore('s3://shows', { localCache: '/var/cache/pieces', env: {} }).cacheDirectory).toBe(resolve('/var/cache/pieces'));
   });
 });
 

@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../helpers/run-cli.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { loadApiKeys } from '../../src/service/api-keys.js';
 import { startApiServer, type RunningApi } from '../../src/service/api-server.js';
@@ -200,6 +202,46 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
       expect(await client.exists('briefing:test-lock')).toBe(0);
     } finally {
       client.disconnect();
+    }
+  });
+});
+
+describe.skipIf(!REDIS_AVAILABLE)(`briefing worker and briefing api with --store s3://${REDIS_AVAILABLE ? '' : ` (skipped: ${REDIS_MISSING_REASON})`}`, () => {
+  it('build and serve an episode through the bucket, credentials from the environment', async () => {
+    const redis = await startRedis();
+    const s3 = await startTestS3({ bucket: 'cli-bucket', region: 'eu-cli-2' });
+    const cwd = await mkdtemp(join(tmpdir(), 'briefing-s3-cli-'));
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey, BRIEFING_API_KEYS: `cms:${KEY}` };
+    const store = ['--redis', redis.url, '--store', 's3://cli-bucket/feeds/morning', '--store-endpoint', s3.url, '--store-region', s3.region];
+    const children = [spawn(process.execPath, [CLI, 'worker', ...store, '--store-cache', 'piece-cache'], { cwd, env }), spawn(process.execPath, [CLI, 'api', ...store, '--port', '0'], { cwd, env })];
+    const output = children.map((child) => {
+      const text = { value: '' };
+      child.stderr.on('data', (chunk: Buffer) => (text.value += chunk.toString()));
+      return text;
+    });
+    const exited = children.map((child) => new Promise<void>((resolve) => child.once('close', () => resolve())));
+    try {
+      for (let attempt = 0; !output[1]!.value.includes('listening at') || !output[0]!.value.includes('worker ready'); attempt++) {
+        if (attempt > 600 || children.some((child) => child.exitCode !== null)) throw new Error(`the commands did not start: ${output.map((text) => text.value).join(' | ')}`);
+        await sleep(50);
+      }
+      expect(output[0]!.value).toContain('publishing into s3://cli-bucket/feeds/morning');
+      const url = /listening at (\S+)/.exec(output[1]!.value)![1]!;
+      const api = { url, close: async () => undefined } satisfies RunningApi;
+      const accepted = await post(api, { text: 'Library hours\n\nThe library opens on Sundays from next month.' });
+      const job = await finished(api, accepted.json.id);
+      expect(job.state).toBe('completed');
+      expect(s3.objects.has(`feeds/morning/${job.episode}/manifest.json`)).toBe(true);
+      const manifest = (await (await get(api, `/v1/episodes/${job.id}`)).json()) as any;
+      expect(manifest.title).toBe('Library hours');
+      expect(s3.refused).toEqual([]);
+      expect((await readdir(join(cwd, 'piece-cache'))).length).toBeGreaterThan(0);
+    } finally {
+      for (const child of children) child.kill('SIGTERM');
+      await Promise.all(exited);
+      await s3.stop();
+      await redis.stop();
+      await rm(cwd, { recursive: true, force: true });
     }
   });
 });
