@@ -76,14 +76,16 @@ async function remoteContentHash(store: S3Store, folder: string): Promise<string
 async function claimFolder(store: S3Store, result: BuildResult): Promise<BuildResult> {
   const name = basename(result.directory);
   const hash = result.manifest.contentHash;
-  const base = name.replace(/-\d+$/, '');
+  const held = async (folder: string) => {
+    const found = await remoteContentHash(store, folder);
+    return found !== undefined && !(hash !== undefined && found === hash);
+  };
+  if (!(await held(name))) return result;
+  // A name the build already suffixed (`name-2`) continues its series; a title ending in a number (`top-10`) starts one.
+  const series = /^(.*)-(\d+)$/.exec(name);
+  const base = series && (await remoteContentHash(store, series[1]!)) !== undefined ? series[1]! : name;
   let candidate = name;
-  for (let suffix = 2; ; suffix++) {
-    const held = await remoteContentHash(store, candidate);
-    if (held === undefined || (hash !== undefined && held === hash)) break;
-    candidate = `${base}-${suffix}`;
-  }
-  if (candidate === name) return result;
+  for (let suffix = 2; await held(candidate); suffix++) candidate = `${base}-${suffix}`;
   const directory = join(dirname(result.directory), candidate);
   await rm(directory, { recursive: true, force: true });
   await rename(result.directory, directory);

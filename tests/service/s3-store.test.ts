@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +11,7 @@ import { loadApiKeys } from '../../src/service/api-keys.js';
 import { startApiServer, type RunningApi } from '../../src/service/api-server.js';
 import { redisConnection } from '../../src/service/redis-connection.js';
 import { withRedisLock } from '../../src/service/redis-lock.js';
+import { pieceObjectName, S3AudioCache } from '../../src/service/s3-audio-cache.js';
 import { S3Store } from '../../src/service/s3-store.js';
 import { sharedStore, type SharedStore } from '../../src/service/shared-store.js';
 import { startWorker, type RunningWorker } from '../../src/service/start-worker.js';
@@ -141,11 +142,27 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
     expect(s3.refused).toEqual([]);
   });
 
+  it('gives two episodes of one title built at once folders of their own and keeps both in the feed', async () => {
+    await worker('third');
+    const items = () => s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8').match(/<item>/g)?.length ?? 0;
+    const before = items();
+    const [one, two] = await Promise.all([post(api, { markdown: '# Road works\n\nThe high street closes for resurfacing.' }), post(api, { markdown: '# Road works\n\nThe ring road reopens after the repairs.' })]);
+    const jobs = await Promise.all([finished(api, one.json.id), finished(api, two.json.id)]);
+    expect(jobs.map((job) => job.state)).toEqual(['completed', 'completed']);
+    expect(new Set(jobs.map((job) => job.episode)).size).toBe(2);
+    const folders = jobs.map((job) => job.episode as string).sort();
+    expect(folders[0]).toMatch(/road-works$/);
+    expect(folders[1]).toBe(`${folders[0]}-2`);
+    expect(items()).toBe(before + 2);
+    const titles = await Promise.all(jobs.map(async (job) => ((await (await get(api, `/v1/episodes/${job.id}`)).json()) as any).stories[0].title));
+    expect(titles).toEqual(['Road works', 'Road works']);
+  });
+
   it('does not serve an episode whose files are there but whose manifest is not', async () => {
     const accepted = await post(api, { markdown: '# Winter crossings\n\nThe winter timetable starts in November with fewer crossings.' });
     const job = await finished(api, accepted.json.id);
     expect(job.state).toBe('completed');
-    expect(s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8').match(/<item>/g)).toHaveLength(3);
+    expect(s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8')).toContain('Winter crossings');
     expect((await get(api, `/v1/episodes/${job.id}`)).status).toBe(200);
     const manifestKey = `${PREFIX}/${job.episode}/manifest.json`;
     expect(s3.objects.has(`${PREFIX}/${job.episode}/episode.mp3`)).toBe(true);
@@ -185,6 +202,26 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
       bucket.close();
       process.env.AWS_ACCESS_KEY_ID = s3.accessKeyId;
       s3.refused.length = 0;
+    }
+  });
+
+  it('verifies a piece fetched from the bucket and removes a damaged one instead of using it', async () => {
+    const bucket = await S3Store.open(store.s3!);
+    try {
+      const key = 'ab'.repeat(32);
+      const made = await new S3AudioCache(join(folder, 'pieces-one'), bucket).put(key, 16000, new Uint8Array(3200).fill(7), [{ word: 'ferry', startMs: 0, endMs: 90 }]);
+      expect(s3.objects.get(`${PREFIX}/${pieceObjectName(key)}`)!.body.equals(await readFile(made.path))).toBe(true);
+      const fetched = await new S3AudioCache(join(folder, 'pieces-two'), bucket).read(key);
+      expect(fetched).toMatchObject({ status: 'hit', piece: { sampleRate: 16000, dataBytes: 3200, words: [{ word: 'ferry' }] } });
+      const object = s3.objects.get(`${PREFIX}/${pieceObjectName(key)}`)!;
+      object.body = Buffer.from(object.body);
+      object.body[100] = object.body[100]! ^ 0xff;
+      const damaged = await new S3AudioCache(join(folder, 'pieces-three'), bucket).read(key);
+      expect(damaged).toMatchObject({ status: 'damaged', path: `s3://${s3.bucket}/${PREFIX}/${pieceObjectName(key)}`, problem: 'its checksum does not match its audio' });
+      expect(s3.objects.has(`${PREFIX}/${pieceObjectName(key)}`)).toBe(false);
+      expect(await new S3AudioCache(join(folder, 'pieces-four'), bucket).read(key)).toEqual({ status: 'miss' });
+    } finally {
+      bucket.close();
     }
   });
 
