@@ -50,9 +50,10 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
   const article = '# Ferry timetable\n\nThe ferry runs every hour from Monday. Tickets cost the same as before.';
 
   /** A worker with a local cache folder of its own, as on another machine. */
-  async function worker(name: string): Promise<RunningWorker> {
+  async function worker(name: string, fanOutRequests?: number): Promise<RunningWorker> {
     const started = await startWorker({
       connection: redisConnection(redis.url),
+      ...(fanOutRequests !== undefined ? { fanOutRequests } : {}),
       workspace: { ...store, outputDirectory: join(folder, name, 'output'), cacheDirectory: join(folder, name, 'cache'), config, show: config.show, jobs: 1 },
     });
     workers.push(started);
@@ -156,6 +157,21 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
     expect(items()).toBe(before + 2);
     const titles = await Promise.all(jobs.map(async (job) => ((await (await get(api, `/v1/episodes/${job.id}`)).json()) as any).stories[0].title));
     expect(titles).toEqual(['Road works', 'Road works']);
+  });
+
+  it('fans a long briefing out over workers that share pieces only through the bucket', async () => {
+    for (const running of workers.splice(0)) await running.close();
+    await worker('fan-one', 2);
+    await worker('fan-two', 2);
+    const text = ['Town news', ...['harbour', 'library', 'museum', 'station', 'market', 'theatre'].map((place) => `The ${place} reopened this morning after a short closure.`)].join('\n\n');
+    const job = await finished(api, (await post(api, { text })).json.id);
+    expect(job.state).toBe('completed');
+    const manifest = JSON.parse(s3.objects.get(`${PREFIX}/${job.episode}/manifest.json`)!.body.toString('utf8')) as { synthesis: { requests: number; cacheHits: number; cacheMisses: number } };
+    // Every piece the build needed was made by the parts, on either worker: the build itself synthesized nothing.
+    expect(manifest.synthesis.requests).toBeGreaterThan(2);
+    expect(manifest.synthesis.cacheMisses).toBe(0);
+    expect(manifest.synthesis.cacheHits).toBe(manifest.synthesis.requests);
+    expect(s3.refused).toEqual([]);
   });
 
   it('does not serve an episode whose files are there but whose manifest is not', async () => {
