@@ -12,7 +12,7 @@ import { contentTypeFor } from '../serve/content-type.js';
 import type { EpisodeJobData } from './episode-request.js';
 import { withRedisLock } from './redis-lock.js';
 import { S3AudioCache } from './s3-audio-cache.js';
-import { S3Store, type WriteCondition } from './s3-store.js';
+import { isWriteConflict, S3Store, type WriteCondition } from './s3-store.js';
 import { jobBuildOptions, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
 
 /** The manifest's name: the object whose presence makes an episode present. */
@@ -152,14 +152,21 @@ export async function runS3EpisodeJob(
     });
     const result = await withRedisLock(redis, publishLockKey(workspace), async () => {
       const claimed = await claimFolder(store, built);
-      const etags = await mirrorPublished(store, out, basename(claimed.directory));
-      await publishEpisode(out, claimed, workspace.show, workspace.config.keep !== undefined ? { keep: workspace.config.keep } : {});
-      const latest = await BriefingMemory.load(memoryPath(out));
-      latest.remember(claimed.articles.filter((article) => article.guid !== undefined), basename(claimed.directory), new Date());
-      await latest.save();
-      await uploadEpisode(store, claimed.directory);
-      await uploadShared(store, out, etags);
-      return claimed;
+      for (let attempt = 1; ; attempt++) {
+        const etags = await mirrorPublished(store, out, basename(claimed.directory));
+        await publishEpisode(out, claimed, workspace.show, workspace.config.keep !== undefined ? { keep: workspace.config.keep } : {});
+        const latest = await BriefingMemory.load(memoryPath(out));
+        latest.remember(claimed.articles.filter((article) => article.guid !== undefined), basename(claimed.directory), new Date());
+        await latest.save();
+        if (attempt === 1) await uploadEpisode(store, claimed.directory);
+        try {
+          await uploadShared(store, out, etags);
+          return claimed;
+        } catch (error) {
+          // Changed since read (a writer whose lock had expired, or a write of ours the client retried): read again and redo; publishing is idempotent.
+          if (!isWriteConflict(error) || attempt >= 3) throw error;
+        }
+      }
     });
     return {
       episode: basename(result.directory),

@@ -24,6 +24,13 @@ export interface WriteCondition {
   ifNoneMatch?: '*';
 }
 
+/** True for the error of a conditional write whose condition did not hold (the object changed since it was read). */
+export function isWriteConflict(error: unknown): boolean {
+  const cause = (error as { cause?: unknown })?.cause;
+  const status = failure(cause).status;
+  return status === 412 || status === 409;
+}
+
 /** The store's error name and HTTP status, when the SDK gave them. */
 function failure(error: unknown): { name: string; status: number | undefined } {
   const value = error as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
