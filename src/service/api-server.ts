@@ -75,8 +75,11 @@ function presentedKey(request: IncomingMessage): string | undefined {
   return Array.isArray(header) ? header[0] : header;
 }
 
-async function jobView(job: Job<StoredJobData, EpisodeJobResult>): Promise<Record<string, unknown>> {
+async function jobView(read: Job<StoredJobData, EpisodeJobResult>, queue: Queue<StoredJobData, EpisodeJobResult>): Promise<Record<string, unknown>> {
+  let job = read;
   const raw = await job.getState();
+  // The job finished between reading it and reading its state: read it again, so a finished job always shows its outcome.
+  if ((raw === 'completed' || raw === 'failed') && !job.finishedOn) job = (await queue.getJob(job.id!)) ?? job;
   const failed = raw === 'failed';
   const message = job.failedReason ?? '';
   const match = /^([A-Z_]+): (.*)$/s.exec(message);
@@ -139,7 +142,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       const existing = await queue.getJob(id);
       if (existing) {
         if (existing.data.requestHash !== requestHash) throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: already used with another request');
-        sendJson(response, 202, await jobView(existing), { Location: `/v1/jobs/${id}` });
+        sendJson(response, 202, await jobView(existing, queue), { Location: `/v1/jobs/${id}` });
         return;
       }
     }
@@ -152,7 +155,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     });
     const stored = (await queue.getJob(id)) ?? job;
     if (stored.data.requestHash !== requestHash) throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: already used with another request');
-    sendJson(response, 202, await jobView(stored), { Location: `/v1/jobs/${id}` });
+    sendJson(response, 202, await jobView(stored, queue), { Location: `/v1/jobs/${id}` });
   };
 
   const cancelJob = async (response: ServerResponse, job: Job<StoredJobData, EpisodeJobResult>) => {
@@ -221,7 +224,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
     if (segments[0] === 'jobs' && segments.length === 2) {
       const job = await ownJob(owner, segments[1]!);
-      if (method === 'GET') sendJson(response, 200, await jobView(job));
+      if (method === 'GET') sendJson(response, 200, await jobView(job, queue));
       else if (method === 'DELETE') await cancelJob(response, job);
       else throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} ${path}: use GET or DELETE`, { Allow: 'GET, DELETE' });
       return 'job';

@@ -76,6 +76,8 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
       ...(store.s3 ? { s3: store.s3 } : {}),
       keys: await loadApiKeys({ env: { BRIEFING_API_KEYS: `cms:${KEY}` } }),
       attempts: 2,
+      // The tests poll job states; a slow machine must not meet the rate limit.
+      rateLimit: 1_000_000,
     });
   });
 
@@ -153,7 +155,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
     const jobs = await Promise.all([finished(api, one.json.id), finished(api, two.json.id)]);
     expect(jobs.map((job) => job.state), lines.join('\n')).toEqual(['completed', 'completed']);
     expect(new Set(jobs.map((job) => job.episode)).size).toBe(2);
-    for (const job of jobs) expect(job.episode, lines.join('\n')).toMatch(/road-works(-\d+)?$/);
+    for (const job of jobs) expect(String(job.episode), `${JSON.stringify(jobs)}\n${lines.join('\n')}`).toMatch(/road-works(-\d+)?$/);
     expect(items()).toBe(before + 2);
     const titles = await Promise.all(jobs.map(async (job) => ((await (await get(api, `/v1/episodes/${job.id}`)).json()) as any).stories[0].title));
     expect(titles).toEqual(['Road works', 'Road works']);
