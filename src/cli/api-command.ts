@@ -4,6 +4,8 @@ import { BriefingError } from '../errors.js';
 interface ApiArguments {
   redis: string;
   store: string;
+  'store-endpoint'?: string;
+  'store-region'?: string;
   port: number;
   host: string;
   'key-file'?: string;
@@ -29,7 +31,9 @@ export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: Abort
     builder: (command: Argv) =>
       command
         .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
-        .option('store', { type: 'string', demandOption: true, describe: 'the shared folder the workers publish into' })
+        .option('store', { type: 'string', demandOption: true, describe: 'the shared folder, or s3://bucket/prefix, the workers publish into' })
+        .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
+        .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
         .option('port', { alias: 'p', type: 'number', default: 8080, describe: 'port (0 picks a free one)' })
         .option('host', { type: 'string', default: '127.0.0.1', describe: 'interface to listen on (put a TLS proxy in front)' })
         .option('key-file', { type: 'string', describe: 'file of API keys, one "name sha256-hex" a line (besides BRIEFING_API_KEYS)' })
@@ -51,13 +55,14 @@ export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: Abort
         import('../service/api-keys.js'),
       ]);
       const connection = redisConnection(args.redis);
-      const store = sharedStore(args.store);
+      const store = sharedStore(args.store, { ...(args['store-endpoint'] !== undefined ? { endpoint: args['store-endpoint'] } : {}), ...(args['store-region'] !== undefined ? { region: args['store-region'] } : {}) });
       const keys = await loadApiKeys({ env: process.env, ...(args['key-file'] ? { keyFile: args['key-file'] } : {}) });
       if (keys.size === 0) throw new BriefingError('USAGE', 'api: no API keys: set BRIEFING_API_KEYS or give --key-file');
       await checkRedis(connection, args.redis);
       const api = await startApiServer({
         connection,
         outputDirectory: store.outputDirectory,
+        ...(store.s3 ? { s3: store.s3 } : {}),
         keys,
         port: args.port,
         host: args.host,

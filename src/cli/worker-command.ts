@@ -4,6 +4,9 @@ import { BriefingError } from '../errors.js';
 interface WorkerArguments {
   redis: string;
   store: string;
+  'store-endpoint'?: string;
+  'store-region'?: string;
+  'store-cache'?: string;
   concurrency: number;
   jobs?: number;
   'lock-duration': number;
@@ -23,7 +26,10 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
     builder: (command: Argv) =>
       command
         .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
-        .option('store', { type: 'string', demandOption: true, describe: 'shared folder for episodes, feed and the synthesis cache' })
+        .option('store', { type: 'string', demandOption: true, describe: 'shared folder, or s3://bucket/prefix, for episodes, feed and the synthesis cache' })
+        .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
+        .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
+        .option('store-cache', { type: 'string', describe: "this machine's copy of an S3 store's synthesis cache (default: a folder in the system's temporary folder)" })
         .option('concurrency', { type: 'number', default: 1, describe: 'builds at once in this worker' })
         .option('jobs', { alias: 'j', type: 'number', describe: 'synthesis requests in flight within one build (default: one per core)' })
         .option('fan-out', { type: 'number', describe: 'fan a briefing of more than this many speech requests out as synthesis jobs any worker takes (default: off)' })
@@ -41,7 +47,7 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
       ]);
       const [{ loadConfig }, { showForBuild }] = await Promise.all([import('../config/load-config.js'), import('./show-for-build.js')]);
       const connection = redisConnection(args.redis);
-      const store = sharedStore(args.store);
+      const store = sharedStore(args.store, { ...(args['store-endpoint'] !== undefined ? { endpoint: args['store-endpoint'] } : {}), ...(args['store-region'] !== undefined ? { region: args['store-region'] } : {}), ...(args['store-cache'] !== undefined ? { localCache: args['store-cache'] } : {}) });
       const { config } = await loadConfig(args.config);
       await checkRedis(connection, args.redis);
       const secret = process.env.BRIEFING_WEBHOOK_SECRET;
@@ -54,7 +60,7 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
         ...(secret ? { webhookSecret: secret } : {}),
         log: (line) => io.stderr.write(`briefing: ${line}\n`),
       });
-      io.stderr.write(`briefing: worker ready (pid ${process.pid}, ${args.concurrency} at once), publishing into ${store.outputDirectory}\n`);
+      io.stderr.write(`briefing: worker ready (pid ${process.pid}, ${args.concurrency} at once), publishing into ${store.s3 ? `s3://${store.s3.bucket}/${store.s3.prefix}` : store.outputDirectory}\n`);
       await new Promise<void>((done) => (stopped.aborted ? done() : stopped.addEventListener('abort', () => done(), { once: true })));
       io.stderr.write('briefing: worker stopping: finishing the jobs it holds\n');
       await worker.close();

@@ -174,7 +174,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
     await engine.close?.();
     throw error;
   }
-  const cache = options.cache === false ? undefined : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
+  const cache = options.cache === false ? undefined : options.cache instanceof AudioCache ? options.cache : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
 
   // The first folder this build made, if any: a failed build takes back what it made and left empty.
   let createdFolder: string | undefined;

@@ -1,3 +1,4 @@
+import type { AudioCache } from '../synthesize/audio-cache.js';
 import type { PauseSettings } from '../ssml/pauses.js';
 import type { QuoteStyle } from '../ssml/speech-plan.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
@@ -78,8 +79,8 @@ export interface BuildOptions extends PrepareOptions {
   loudnessLufs?: number;
   /** True-peak ceiling, dBTP. Default −1. */
   truePeakDbtp?: number;
-  /** Cache folder, or `false` for none. Default: the user's cache folder. */
-  cache?: string | false;
+  /** Cache folder (or a cache object, as the service's S3 store uses), or `false` for none. Default: the user's cache folder. */
+  cache?: string | false | AudioCache;
   /** Requests in flight at once. Default: one per core for embedded engines, 4 for cloud engines. */
   jobs?: number;
   /** Retries of retryable engine errors. Default 3. */

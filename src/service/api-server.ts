@@ -19,12 +19,17 @@ import type { RedisConnection } from './redis-connection.js';
 import type { EpisodeJobResult } from './run-episode-job.js';
 import { ApiError } from './service-error.js';
 import { cancelledKey } from './cancel-key.js';
+import { publicNames, readS3Manifest, sendS3File } from './s3-episode-files.js';
+import { S3Store } from './s3-store.js';
+import type { S3Location } from './shared-store.js';
 
 /** Options of {@link startApiServer}. */
 export interface ApiServerOptions {
   connection: RedisConnection;
   /** The shared output folder the workers publish into. */
   outputDirectory: string;
+  /** Set when the workers publish into an S3 store instead: episodes are read from the bucket. */
+  s3?: S3Location;
   keys: ApiKeys;
   /** Port on `host`; 0 picks a free one. */
   port?: number;
@@ -70,8 +75,11 @@ function presentedKey(request: IncomingMessage): string | undefined {
   return Array.isArray(header) ? header[0] : header;
 }
 
-async function jobView(job: Job<StoredJobData, EpisodeJobResult>): Promise<Record<string, unknown>> {
+async function jobView(read: Job<StoredJobData, EpisodeJobResult>, queue: Queue<StoredJobData, EpisodeJobResult>): Promise<Record<string, unknown>> {
+  let job = read;
   const raw = await job.getState();
+  // The job finished between reading it and reading its state: read it again, so a finished job always shows its outcome.
+  if ((raw === 'completed' || raw === 'failed') && !job.finishedOn) job = (await queue.getJob(job.id!)) ?? job;
   const failed = raw === 'failed';
   const message = job.failedReason ?? '';
   const match = /^([A-Z_]+): (.*)$/s.exec(message);
@@ -114,6 +122,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // The workers may not have made the shared folder yet; files are served by their real paths inside it.
   await mkdir(options.outputDirectory, { recursive: true });
   const outputRoot = await realpath(options.outputDirectory);
+  const s3 = options.s3 ? await S3Store.open(options.s3) : undefined;
 
   const ownJob = async (owner: string, id: string): Promise<Job<StoredJobData, EpisodeJobResult>> => {
     const job = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await queue.getJob(id) : undefined;
@@ -133,7 +142,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       const existing = await queue.getJob(id);
       if (existing) {
         if (existing.data.requestHash !== requestHash) throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: already used with another request');
-        sendJson(response, 202, await jobView(existing), { Location: `/v1/jobs/${id}` });
+        sendJson(response, 202, await jobView(existing, queue), { Location: `/v1/jobs/${id}` });
         return;
       }
     }
@@ -146,7 +155,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     });
     const stored = (await queue.getJob(id)) ?? job;
     if (stored.data.requestHash !== requestHash) throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: already used with another request');
-    sendJson(response, 202, await jobView(stored), { Location: `/v1/jobs/${id}` });
+    sendJson(response, 202, await jobView(stored, queue), { Location: `/v1/jobs/${id}` });
   };
 
   const cancelJob = async (response: ServerResponse, job: Job<StoredJobData, EpisodeJobResult>) => {
@@ -162,9 +171,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     if ((await job.getState()) !== 'completed' || !job.returnvalue) throw new ApiError(409, 'EPISODE_NOT_READY', `job ${job.id} has not completed`);
     const folder = job.returnvalue.episode;
     if (file === undefined) {
-      const manifest = JSON.parse(await readFile(join(outputRoot, folder, 'manifest.json'), 'utf8')) as { files?: { name?: string }[]; audio?: string };
-      const names = new Set([manifest.audio, 'manifest.json', 'index.html', ...(manifest.files ?? []).map((entry) => entry.name)].filter((name): name is string => typeof name === 'string'));
+      const manifest = s3 ? await readS3Manifest(s3, folder, job.id!) : (JSON.parse(await readFile(join(outputRoot, folder, 'manifest.json'), 'utf8')) as { files?: { name?: string }[]; audio?: string });
+      const names = publicNames(manifest);
       sendJson(response, 200, { ...manifest, links: Object.fromEntries([...names].map((name) => [name, `/v1/episodes/${job.id}/${encodeURIComponent(name)}`])) });
+      return;
+    }
+    if (s3) {
+      let name: string;
+      try {
+        name = decodeURIComponent(file);
+      } catch {
+        throw new ApiError(404, 'NOT_FOUND', `episode ${job.id} has no file ${file}`);
+      }
+      await sendS3File(request, response, s3, folder, name, job.id!);
       return;
     }
     const resolved = await resolveRequestPath(outputRoot, `/${encodeURIComponent(folder)}/${file}`);
@@ -205,7 +224,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
     if (segments[0] === 'jobs' && segments.length === 2) {
       const job = await ownJob(owner, segments[1]!);
-      if (method === 'GET') sendJson(response, 200, await jobView(job));
+      if (method === 'GET') sendJson(response, 200, await jobView(job, queue));
       else if (method === 'DELETE') await cancelJob(response, job);
       else throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} ${path}: use GET or DELETE`, { Allow: 'GET, DELETE' });
       return 'job';
@@ -252,6 +271,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       });
       await Promise.all([queue.close(), events.close()]);
       redis.disconnect();
+      s3?.close();
     },
   };
 }

@@ -6,6 +6,8 @@ import { prepareBriefing, type PreparedBriefing } from '../pipeline/prepare-brie
 import { AudioCache } from '../synthesize/audio-cache.js';
 import { synthesizeBlocks } from '../synthesize/synthesize-blocks.js';
 import type { RenderedBlock } from '../ssml/render-block.js';
+import { S3AudioCache } from './s3-audio-cache.js';
+import { S3Store } from './s3-store.js';
 import type { EpisodeJobData } from './episode-request.js';
 import { jobBuildOptions, type EpisodeWorkspace } from './run-episode-job.js';
 
@@ -62,9 +64,18 @@ export async function planSynthesisParts(data: EpisodeJobData, workspace: Episod
  * build that follows finds every piece made and only assembles.
  */
 export async function synthesizePart(data: EpisodeJobData, workspace: EpisodeWorkspace, part: SynthesisPart, signal?: AbortSignal): Promise<{ requests: number; cacheHits: number }> {
+  const store = workspace.s3 ? await S3Store.open(workspace.s3) : undefined;
+  try {
+    return await synthesizeWith(data, workspace, part, store ? new S3AudioCache(workspace.cacheDirectory, store) : new AudioCache(workspace.cacheDirectory), signal);
+  } finally {
+    store?.close();
+  }
+}
+
+async function synthesizeWith(data: EpisodeJobData, workspace: EpisodeWorkspace, part: SynthesisPart, cache: AudioCache, signal?: AbortSignal): Promise<{ requests: number; cacheHits: number }> {
   return withPrepared(data, workspace, async (prepared) => {
     const output = await synthesizeBlocks(prepared.rendered.slice(part.from, part.to), prepared.engine, {
-      cache: new AudioCache(workspace.cacheDirectory),
+      cache,
       concurrency: Math.max(1, workspace.jobs ?? 1),
       ffmpegPath: resolveFfmpegPath(),
       ...(signal ? { signal } : {}),

@@ -34,7 +34,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/episodes/{id}': {
         parameters: [idParameter],
-        get: { summary: "The episode's manifest, with links to its files", responses: { '200': { description: 'The manifest and `links`' }, '404': errorResponse('JOB_NOT_FOUND'), '409': errorResponse('EPISODE_NOT_READY') } },
+        get: { summary: "The episode's manifest, with links to its files", responses: { '200': { description: 'The manifest and `links`' }, '404': errorResponse('JOB_NOT_FOUND, or EPISODE_NOT_FOUND when its files are no longer in the store'), '409': errorResponse('EPISODE_NOT_READY') } },
       },
       '/v1/episodes/{id}/{file}': {
         parameters: [idParameter, { name: 'file', in: 'path', required: true, schema: { type: 'string' } }],

@@ -10,7 +10,10 @@ import { buildBriefing } from '../pipeline/build-briefing.js';
 import type { BuildOptions, BuildProgress } from '../pipeline/build-options.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
+import type { Redis } from 'ioredis';
 import { episodeBuildOptions } from './episode-build-options.js';
+import { runS3EpisodeJob } from './s3-episode-job.js';
+import type { S3Location } from './shared-store.js';
 import type { EpisodeJobData } from './episode-request.js';
 
 /** Name of the lock that makes publishing (feed, show page, state of seen stories) one step at a time. */
@@ -27,6 +30,8 @@ export interface EpisodeWorkspace {
   show: ShowSettings;
   /** Synthesis requests in flight at once within one build. */
   jobs?: number;
+  /** Set for an S3 store: the bucket is the shared store, and the folders above are this machine's working copies. */
+  s3?: S3Location;
 }
 
 /** What a finished job reports (kept on the job by BullMQ). */
@@ -76,13 +81,17 @@ export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWo
  * machines sharing that folder update the feed one at a time. The episode's
  * date is the time the job was accepted and its folder is chosen by content,
  * so a retried job replaces its own folder and feed item instead of adding
- * a second one.
+ * a second one. An S3 store is built and published by {@link runS3EpisodeJob}.
  */
 export async function runEpisodeJob(
   data: EpisodeJobData,
   workspace: EpisodeWorkspace,
-  options: { signal?: AbortSignal; onProgress?: (progress: BuildProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (progress: BuildProgress) => void; redis?: Redis } = {},
 ): Promise<EpisodeJobResult> {
+  if (workspace.s3) {
+    if (!options.redis) throw new Error('an S3 store needs a Redis connection for its publishing lock');
+    return runS3EpisodeJob(data, workspace, options.redis, options);
+  }
   const started = Date.now();
   const scratch = await mkdtemp(join(tmpdir(), 'briefing-job-'));
   try {

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'JOB_NOT_FOUND'
   | 'JOB_FINISHED'
   | 'EPISODE_NOT_READY'
+  | 'EPISODE_NOT_FOUND'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'SERVER_ERROR';

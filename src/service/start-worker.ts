@@ -126,7 +126,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       log(`job ${id}: started (attempt ${job.attemptsMade + 1})`);
       try {
         if (await fanOut(job, token)) throw new WaitingChildrenError();
-        const result = await runEpisodeJob(job.data, options.workspace, { signal: controller.signal, onProgress });
+        const result = await runEpisodeJob(job.data, options.workspace, { signal: controller.signal, onProgress, redis: commands });
         await notify(job, { type: 'episode.completed', episode: result.episode });
         log(`job ${id}: built ${result.episode}`);
         return result;

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey, loadApiKeys } from '../../src/service/api-keys.js';
 import { redisConnection } from '../../src/service/redis-connection.js';
@@ -39,9 +39,18 @@ describe('settings of the service commands', () => {
     expect(() => redisConnection('http://x')).toThrow('--redis http://x: expected a redis:// or rediss:// address');
   });
 
-  it('takes a shared folder as the store and says plainly that s3 is not available', () => {
+  it('takes a shared folder or an S3 bucket and prefix as the store', () => {
     expect(sharedStore('/srv/briefing').cacheDirectory).toBe(join('/srv/briefing', '.cache'));
-    expect(() => sharedStore('s3://bucket/prefix')).toThrow(/only a shared folder/);
+    expect(sharedStore('/srv/briefing').s3).toBeUndefined();
+    expect(sharedStore('s3://shows/daily/news/', { env: {} }).s3).toEqual({ bucket: 'shows', prefix: 'daily/news', region: 'us-east-1' });
+    expect(sharedStore('s3://shows', { endpoint: 'http://127.0.0.1:9000/', region: 'eu-west-3', env: {} }).s3).toEqual({ bucket: 'shows', prefix: '', endpoint: 'http://127.0.0.1:9000', region: 'eu-west-3' });
+    expect(sharedStore('s3://shows', { env: { AWS_REGION: 'ap-south-1' } }).s3?.region).toBe('ap-south-1');
+    expect(() => sharedStore('s3://Bad_Bucket/x')).toThrow('--store s3://Bad_Bucket/x: expected s3://bucket/prefix with a valid bucket name');
+    expect(() => sharedStore('s3://shows/../x')).toThrow(/may not contain/);
+    expect(() => sharedStore('gs://shows/x')).toThrow('--store gs://shows/x: expected a shared folder or s3://bucket/prefix');
+    expect(() => sharedStore('/srv/briefing', { endpoint: 'http://127.0.0.1:9000' })).toThrow(/only for an s3:\/\/ store/);
+    expect(() => sharedStore('/srv/briefing', { region: 'eu-west-3' })).toThrow(/--store-region: only for an s3:\/\/ store/);
+    expect(sharedStore('s3://shows', { localCache: '/var/cache/pieces', env: {} }).cacheDirectory).toBe(resolve('/var/cache/pieces'));
   });
 });
 

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { runBriefing } from '../helpers/run-cli.js';
 
 describe('briefing worker and briefing api on the command line', () => {
-  it('refuse an API without keys, an object store and a bad Redis address in one line each', async () => {
+  it('refuse an API without keys, a bad S3 address and a bad Redis address in one line each', async () => {
     const noKeys = await runBriefing(['api', '--redis', 'redis://127.0.0.1:1', '--store', 'out'], { env: { BRIEFING_API_KEYS: '' } });
     expect(noKeys.code).toBe(2);
     expect(noKeys.stderr.trim()).toBe('briefing: api: no API keys: set BRIEFING_API_KEYS or give --key-file');
-    const s3 = await runBriefing(['worker', '--redis', 'redis://127.0.0.1:1', '--store', 's3://bucket/prefix']);
+    const s3 = await runBriefing(['worker', '--redis', 'redis://127.0.0.1:1', '--store', 's3://B_/prefix']);
     expect(s3.code).toBe(2);
-    expect(s3.stderr).toContain('--store s3://bucket/prefix: only a shared folder is supported');
+    expect(s3.stderr.trim()).toBe('briefing: --store s3://B_/prefix: expected s3://bucket/prefix with a valid bucket name');
+    const endpoint = await runBriefing(['worker', '--redis', 'redis://127.0.0.1:1', '--store', 's3://bucket/prefix', '--store-endpoint', 'localhost:9000']);
+    expect(endpoint.code).toBe(2);
+    expect(endpoint.stderr.trim()).toBe('briefing: --store-endpoint localhost:9000: expected an http:// or https:// address');
     const redis = await runBriefing(['worker', '--redis', 'localhost:6379', '--store', 'out']);
     expect(redis.code).toBe(2);
     expect(redis.stderr.trim().split('\n')).toHaveLength(1);
