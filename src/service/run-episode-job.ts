@@ -6,7 +6,7 @@ import type { ShowSettings } from '../config/show-settings.js';
 import { withFileLock } from '../feed/file-lock.js';
 import type { Article } from '../ingest/article.js';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
-import { buildBriefing } from '../pipeline/build-briefing.js';
+import { buildBriefing, type BuildResult } from '../pipeline/build-briefing.js';
 import type { BuildOptions, BuildProgress } from '../pipeline/build-options.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
@@ -74,6 +74,17 @@ export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWo
   };
 }
 
+/** What a finished job reports: its episode and how long the build took since `started` (ms since the epoch). */
+export function jobResult(result: BuildResult, started: number): EpisodeJobResult {
+  return {
+    episode: basename(result.directory),
+    title: result.manifest.title,
+    durationMs: result.manifest.durationMs,
+    synthesis: result.manifest.synthesis,
+    buildSeconds: (Date.now() - started) / 1000,
+  };
+}
+
 /**
  * Builds and publishes one job's episode. The build writes through a staging
  * folder, so a killed worker leaves no finished-looking episode; publishing
@@ -107,13 +118,7 @@ export async function runEpisodeJob(
       latest.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
       await latest.save();
     });
-    return {
-      episode: basename(result.directory),
-      title: result.manifest.title,
-      durationMs: result.manifest.durationMs,
-      synthesis: result.manifest.synthesis,
-      buildSeconds: (Date.now() - started) / 1000,
-    };
+    return jobResult(result, started);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

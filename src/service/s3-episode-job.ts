@@ -13,7 +13,7 @@ import type { EpisodeJobData } from './episode-request.js';
 import { withRedisLock } from './redis-lock.js';
 import { S3AudioCache } from './s3-audio-cache.js';
 import { isWriteConflict, S3Store, type WriteCondition } from './s3-store.js';
-import { jobBuildOptions, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
+import { jobBuildOptions, jobResult, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
 
 /** The manifest's name: the object whose presence makes an episode present. */
 export const MANIFEST_NAME = 'manifest.json';
@@ -168,13 +168,7 @@ export async function runS3EpisodeJob(
         }
       }
     });
-    return {
-      episode: basename(result.directory),
-      title: result.manifest.title,
-      durationMs: result.manifest.durationMs,
-      synthesis: result.manifest.synthesis,
-      buildSeconds: (Date.now() - started) / 1000,
-    };
+    return jobResult(result, started);
   } finally {
     store.close();
     await rm(scratch, { recursive: true, force: true });
