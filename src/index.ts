@@ -5,6 +5,7 @@
 export { BriefingError, isBriefingError, type BriefingErrorCode } from './errors.js';
 
 export type { Article, BodyNode, StageWarning } from './ingest/article.js';
+export { RunContext, STAGE_NAMES, type RunWarning, type StageName, type StageReporter } from './platform/run-context.js';
 export { ingestFile, ingestText, detectFormat } from './ingest/index.js';
 export { readSources, type SourceOptions, type SourceResult } from './sources/index.js';
 export { BriefingMemory, memoryPath } from './memory/index.js';
@@ -14,7 +15,7 @@ export { segmentArticle, splitSentences } from './segment/index.js';
 
 export type { SpeechBlock, SpeechPiece, SpeechRun, SpeechSentence } from './normalize/speech-block.js';
 export { normalizeText, type NormalizeOptions } from './normalize/normalize-text.js';
-export { normalizeBlocks } from './normalize/normalize-blocks.js';
+export { normalizeBlocks, type NormalizeBlocksOptions } from './normalize/normalize-blocks.js';
 export { parseLexicon, loadLexicon, defaultLexicon, mergeLexicons, type Lexicon, type LexiconEntry } from './normalize/lexicon.js';
 
 export { renderBlock, type RenderedBlock, type PlannedRequest, type RenderSettings } from './ssml/render-block.js';

@@ -286,10 +286,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
             );
             io.stdout.write(
               args.json
-                ? `${JSON.stringify({ title: prepared.title, ...estimate, requests: labelledRequests(estimate.requests, labels), warnings: prepared.warnings }, null, 2)}\n`
+                ? `${JSON.stringify({ title: prepared.title, ...estimate, requests: labelledRequests(estimate.requests, labels), warnings: prepared.context.warnings }, null, 2)}\n`
                 : formatEstimate(prepared.title, estimate, labels),
             );
-            if (!args.json && !args.quiet) io.stderr.write(summarizeWarnings(prepared.warnings));
+            if (!args.json && !args.quiet) io.stderr.write(summarizeWarnings(prepared.context.warnings));
           } finally {
             await prepared.engine.close?.();
           }
@@ -369,7 +369,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
             if (request.kind === 'speech') io.stdout.write(`${request.input}\n`);
           }
         }
-        for (const warning of prepared.warnings) io.stderr.write(`warning: ${warning.message}${warning.blockId ? ` (${warning.blockId})` : ''}\n`);
+        for (const warning of prepared.context.warnings) io.stderr.write(`warning: ${warning.message}${warning.blockId ? ` (${warning.blockId})` : ''}\n`);
         await prepared.engine.close?.();
       },
     )

@@ -33,14 +33,4 @@ export interface Article {
   body: BodyNode[];
 }
 
-/** A warning raised by a stage; never fatal. */
-export interface StageWarning {
-  /** Stable short code, e.g. `INPUT_INVALID_UTF8`, `SSML_UNSUPPORTED`. */
-  code: string;
-  /** Human-readable sentence. */
-  message: string;
-  /** Block the warning is about, when it is about one. */
-  blockId?: string;
-  /** Source file or URL the warning is about, when it is about one. */
-  source?: string;
-}
+export type { StageWarning } from '../platform/run-context.js';

@@ -1,4 +1,5 @@
-import type { Article, StageWarning } from './article.js';
+import type { RunContext, StageWarning } from '../platform/run-context.js';
+import type { Article } from './article.js';
 
 /** The source formats the ingest stage reads from a file or a string. */
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -23,12 +24,18 @@ export interface IngestOptions {
   title?: string;
   /** Stream read when the path is `-`; defaults to the process's standard input. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** The run the warnings go to (stage `ingest`); without one they are not kept. */
+  context?: RunContext;
 }
 
 /** What the ingest stage produces for one input. */
 export interface IngestResult {
   /** The articles read, in source order (one for a file). */
   articles: Article[];
+}
+
+/** The articles of one input with the problems met reading them, for the readers of a briefing's inputs to filter and pass on. */
+export interface ReadArticles extends IngestResult {
   /** Non-fatal problems met while reading. */
   warnings: StageWarning[];
 }

@@ -4,7 +4,8 @@ import { settleArticleLanguage } from './article-language.js';
 import { cleanText } from './clean-text.js';
 import { decodeText, hasReadableText } from './decode-text.js';
 import { parseHtml } from './html-parser.js';
-import type { ExtractedArticle, IngestOptions, IngestResult, InputFormat } from './ingest-options.js';
+import { stageReporter } from '../platform/run-context.js';
+import type { ExtractedArticle, IngestOptions, IngestResult, InputFormat, ReadArticles } from './ingest-options.js';
 import { emptyInputError } from './input-errors.js';
 import { parseMarkdown } from './markdown-parser.js';
 import { parsePlainText } from './plain-text-parser.js';
@@ -16,7 +17,9 @@ const PARSERS: Record<InputFormat, (text: string) => ExtractedArticle> = {
 };
 
 /**
- * Reads one article from text already in memory.
+ * Reads one article from text already in memory. Warnings (undecodable
+ * bytes, no title, a declared language the text contradicts) go to
+ * `options.context`, stage `ingest`.
  *
  * @param content - the text, or its bytes (UTF-8 with or without a byte order
  *   mark, or UTF-16 with one)
@@ -32,6 +35,19 @@ export function ingestText(
   format: InputFormat,
   options: IngestOptions = {},
 ): IngestResult {
+  const { articles, warnings } = readArticles(content, source, format, options);
+  const reporter = stageReporter(options.context, 'ingest');
+  for (const warning of warnings) reporter.warn(warning);
+  return { articles };
+}
+
+/** {@link ingestText} with its warnings returned rather than reported, for readers that filter them (feed items). */
+export function readArticles(
+  content: string | Uint8Array,
+  source: string,
+  format: InputFormat,
+  options: Omit<IngestOptions, 'context'> = {},
+): ReadArticles {
   const { text, warnings } = decodeText(content, source);
   let extracted: ExtractedArticle;
   try {
@@ -51,7 +67,7 @@ export function ingestText(
   };
 }
 
-function toArticle(extracted: ExtractedArticle, source: string, options: IngestOptions): Omit<Article, 'language'> {
+function toArticle(extracted: ExtractedArticle, source: string, options: Omit<IngestOptions, 'context'>): Omit<Article, 'language'> {
   const title = cleanText(options.title ?? '') || cleanText(extracted.title) || titleFromSource(source);
   const article: Omit<Article, 'language'> = {
     title,

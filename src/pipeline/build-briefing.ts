@@ -194,6 +194,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
         onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
+        context: prepared.context,
       });
       options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
@@ -221,7 +222,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp, encodes: audio.encodes },
         synthesis: audio.stats,
         files: [],
-        warnings: [...prepared.warnings, ...audio.warnings],
+        warnings: [],
       };
       options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
       const published = await writeEpisodeFiles(
@@ -229,9 +230,10 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         manifest,
         tags,
         mp3DurationMs,
+        prepared.context,
       );
       manifest.files = published.files;
-      manifest.warnings.push(...published.warnings);
+      manifest.warnings = prepared.context.warnings;
       await writeFile(staging.file(manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
       const directory = await staging.commit(contentHash);
       return { directory, manifest, articles: prepared.articles, reused: false };

@@ -5,6 +5,7 @@ import type { SpeechEngine } from '../engines/speech-engine.js';
 import type { FrameTemplates } from './briefing-frame.js';
 import type { Article } from '../ingest/article.js';
 import type { MusicSettings } from '../assemble/music-mix.js';
+import type { RunContext } from '../platform/run-context.js';
 
 /** A step of a build, reported to `onProgress`. */
 export type BuildProgress =
@@ -37,6 +38,11 @@ export interface PrepareOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * The run every stage warns into; one is made when absent. Give your own
+   * to see warnings as they are raised (`new RunContext({ onWarning })`).
+   */
+  context?: RunContext;
   /** Show name, said in the intro and written as the ID3 album. Default "Briefing". */
   show?: string;
   /**

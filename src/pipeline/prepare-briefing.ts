@@ -1,5 +1,6 @@
 import { BriefingError } from '../errors.js';
-import type { Article, StageWarning } from '../ingest/article.js';
+import type { Article } from '../ingest/article.js';
+import { RunContext } from '../platform/run-context.js';
 import { canonicalLanguage } from '../ingest/language-tag.js';
 import { DEFAULT_MAX_STORIES, readSources } from '../sources/index.js';
 import { hasArticleText, segmentArticle } from '../segment/index.js';
@@ -29,14 +30,15 @@ export interface PreparedBriefing {
   rendered: RenderedBlock[];
   engine: SpeechEngine;
   voice: string;
-  warnings: StageWarning[];
+  /** The run the stages warned into; a build goes on warning into it. */
+  context: RunContext;
 }
 
 /** Reads the inputs (files, folders, URLs, feeds, stdin) in order and returns their stories. */
 export async function ingestInputs(
   inputs: readonly string[],
-  options: Pick<PrepareOptions, 'language' | 'onProgress' | 'sort' | 'maxStories' | 'since' | 'skip' | 'fetch' | 'signal' | 'timeoutMs'>,
-): Promise<{ articles: Article[]; warnings: StageWarning[] }> {
+  options: Pick<PrepareOptions, 'language' | 'onProgress' | 'sort' | 'maxStories' | 'since' | 'skip' | 'fetch' | 'signal' | 'timeoutMs' | 'context'>,
+): Promise<Article[]> {
   if (inputs.length === 0) throw new BriefingError('USAGE', 'no input: name an article file, a folder, a URL or a feed, or - for standard input');
   const result = await readSources(inputs, {
     ...(options.language ? { language: options.language } : {}),
@@ -47,6 +49,7 @@ export async function ingestInputs(
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.context ? { context: options.context } : {}),
     onProgress: (message) => options.onProgress?.({ stage: 'ingest', message }),
   });
   if (result.articles.length === 0 && (result.skipped > 0 || result.older > 0)) {
@@ -56,34 +59,36 @@ export async function ingestInputs(
     ];
     throw new BriefingError('NOTHING_NEW', `nothing new: ${reasons.join(', ')}`);
   }
-  return { articles: result.articles, warnings: result.warnings };
+  return result.articles;
 }
 
 /**
  * Segments articles into stories, numbering blocks across the briefing. A
  * story with no article text (a headline alone) is skipped with a warning
- * naming it when the briefing has several; alone, it is an error.
+ * naming it when the briefing has several; alone, it is an error. The
+ * warnings of the stories kept go to `context`.
  *
  * @throws BriefingError `INPUT_NO_ARTICLE_TEXT` when no story has article text
  */
-export function segmentArticles(articles: readonly Article[]): { stories: SegmentedStory[]; articles: Article[]; warnings: StageWarning[] } {
+export function segmentArticles(articles: readonly Article[], context?: RunContext): { stories: SegmentedStory[]; articles: Article[] } {
   const stories: SegmentedStory[] = [];
   const kept: Article[] = [];
-  const warnings: StageWarning[] = [];
   for (const article of articles) {
-    const result = segmentArticle(article, { storyIndex: stories.length });
-    if (!hasArticleText(result.story)) {
-      warnings.push({ code: 'INPUT_NO_ARTICLE_TEXT', source: article.source, message: `${article.source}: no article text found; skipped` });
+    // A story skipped for want of text says only that; what segmenting it found is moot.
+    const own = new RunContext();
+    const story = segmentArticle(article, { storyIndex: stories.length, context: own });
+    if (!hasArticleText(story)) {
+      context?.warn({ stage: 'segment', code: 'INPUT_NO_ARTICLE_TEXT', source: article.source, message: `${article.source}: no article text found; skipped` });
       continue;
     }
-    stories.push(result.story);
+    stories.push(story);
     kept.push(article);
-    warnings.push(...result.warnings);
+    for (const warning of own.warnings) context?.warn(warning);
   }
   if (stories.length === 0 && articles.length > 0) {
     throw new BriefingError('INPUT_NO_ARTICLE_TEXT', `${articles.map((article) => article.source).join(', ')}: no article text found`);
   }
-  return { stories, articles: kept, warnings };
+  return { stories, articles: kept };
 }
 
 /** Makes the engine named in the options (or uses the one given). */
@@ -99,14 +104,14 @@ export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngi
 /**
  * Runs ingest, segment, normalize and SSML rendering: everything before the
  * engine is asked for audio. `briefing segments`, `briefing ssml` and
- * `--dry-run` stop here.
+ * `--dry-run` stop here. Every stage warns into `options.context` (one is
+ * made when absent), returned as `context`.
  */
 export async function prepareBriefing(options: PrepareOptions): Promise<PreparedBriefing> {
-  const ingested = await ingestInputs(options.inputs, options);
-  const warnings = ingested.warnings;
+  const context = options.context ?? new RunContext();
+  const ingested = await ingestInputs(options.inputs, { ...options, context });
   options.onProgress?.({ stage: 'segment', message: 'finding titles, paragraphs and quotes' });
-  const segmented = segmentArticles(ingested.articles);
-  warnings.push(...segmented.warnings);
+  const segmented = segmentArticles(ingested, context);
   const { stories, articles } = segmented;
   const showLanguage = options.showLanguage ?? stories[0]?.language ?? 'en';
   const title = options.title ?? (stories.length === 1 ? stories[0]!.title : dailyTitle(options.show ?? 'Briefing', options.now?.() ?? new Date(), showLanguage));
@@ -127,24 +132,22 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
 
   options.onProgress?.({ stage: 'normalize', message: 'expanding numbers, dates and abbreviations' });
   const lexicon = mergeLexicons(defaultLexicon(), options.lexicon ? await loadLexicon(options.lexicon) : undefined);
-  const normalized = normalizeBlocks(segments, { lexicon });
-  warnings.push(...normalized.warnings);
+  const blocks = normalizeBlocks(segments, { lexicon, context });
 
   const engine = await resolveEngine(options);
   const voice = options.voice ?? engine.defaultVoice;
   const quotes: QuoteStyle = { ...DEFAULT_QUOTE_STYLE, ...(options.quotes ?? {}) };
   const pauses = { ...DEFAULT_PAUSES, ...(options.pauses ?? {}) };
   options.onProgress?.({ stage: 'render', message: `rendering SSML for ${engine.id}` });
-  const blocks = normalized.blocks;
   const frameKinds = new Set(['intro', 'transition', 'outro']);
   const rendered = blocks.map((block, index) =>
     renderBlock(block, pauseAfter(block, blocks[index + 1], pauses), engine, {
       voice: frameKinds.has(block.kind) && options.introVoice ? options.introVoice : voice,
       quotes,
       requestPerSentence: engine.capabilities.embedded,
+      context,
     }),
   );
-  for (const block of rendered) warnings.push(...block.warnings);
   return {
     title,
     language: stories[0]?.language ?? 'en',
@@ -155,7 +158,7 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
     rendered,
     engine,
     voice,
-    warnings,
+    context,
   };
 }
 

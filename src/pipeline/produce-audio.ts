@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
-import type { StageWarning } from '../ingest/article.js';
+import { stageReporter, type RunContext } from '../platform/run-context.js';
 import { assembleEpisode } from '../assemble/assemble-episode.js';
 import { EpisodeAudioCache } from '../assemble/episode-audio-cache.js';
 import type { LoudnessMeasurement } from '../assemble/ffmpeg.js';
@@ -26,7 +26,6 @@ export interface ProducedAudio {
   encodes: number;
   loudness: LoudnessMeasurement;
   stats: SynthesisStats;
-  warnings: StageWarning[];
 }
 
 /** How to produce the audio. */
@@ -44,6 +43,8 @@ export interface ProduceSettings {
   onProgress?: (progress: SynthesisProgress) => void;
   /** Reports the steps after synthesis (finishing the encode, measuring, mixing), which take a while on long briefings. */
   onStep?: (message: string) => void;
+  /** The run the warnings of synthesis and assembly go to. */
+  context?: RunContext;
 }
 
 /**
@@ -72,11 +73,16 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
       encodes: 0,
       loudness: reused.loudness,
       stats: { requests, cacheHits: requests, cacheMisses: 0, retries: 0, billedCharacters: 0 },
-      warnings: [],
     };
   }
 
   // Stops synthesis when assembly fails, as well as when the caller aborts.
+  if (found?.status === 'damaged') {
+    stageReporter(settings.context, 'assemble').warn({
+      code: 'CACHE_ENTRY_DAMAGED',
+      message: `the cached episode audio was damaged (${found.problem}): it was removed and assembled again`,
+    });
+  }
   const stop = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, stop.signal]) : stop.signal;
   const synthesis = await startSynthesis(rendered, engine, {
@@ -86,10 +92,8 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     signal,
     ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
     ffmpegPath: settings.ffmpegPath,
+    ...(settings.context ? { context: settings.context } : {}),
   });
-  if (found?.status === 'damaged') {
-    synthesis.warnings.unshift({ code: 'CACHE_ENTRY_DAMAGED', message: `the cached episode audio was damaged (${found.problem}): it was removed and assembled again` });
-  }
   try {
     if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
     const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
@@ -107,7 +111,7 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     const { timeline, loudness, gainDb, passes } = assembled.value;
     await rm(timeline.wavPath, { force: true });
     await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb, narrationOffsetMs: 0 });
-    return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, encodes: passes, stats: synthesis.stats, warnings: synthesis.warnings };
+    return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, encodes: passes, stats: synthesis.stats };
   } finally {
     await synthesis.dispose();
   }
@@ -148,7 +152,6 @@ async function withMusic(
     loudness: encoded.loudness,
     encodes: encoded.passes,
     stats: synthesis.stats,
-    warnings: synthesis.warnings,
   };
 }
 

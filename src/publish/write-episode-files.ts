@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StageWarning } from '../ingest/article.js';
+import { stageReporter, type RunContext } from '../platform/run-context.js';
 import { buildCaptionCues } from './captions.js';
 import { renderChaptersJson } from './chapters-json.js';
 import { writeEpisodeTags } from './id3-tags.js';
@@ -32,14 +32,16 @@ export interface ShowTags {
 /**
  * Writes captions, transcripts and chapters for `manifest` into `folder`, tags
  * the MP3 there, and returns every file with its size (the manifest itself
- * excluded) plus any warnings.
+ * excluded). Chapters the ID3 tag cannot hold are said in `context`, stage
+ * `publish`.
  */
 export async function writeEpisodeFiles(
   folder: string,
   manifest: Manifest,
   show: ShowTags,
   audioDurationMs: number,
-): Promise<{ files: ManifestFile[]; warnings: StageWarning[] }> {
+  context?: RunContext,
+): Promise<{ files: ManifestFile[] }> {
   const cues = buildCaptionCues(manifest);
   const texts: [string, string][] = [
     [EPISODE_FILES.webVtt, renderWebVtt(cues)],
@@ -64,5 +66,7 @@ export async function writeEpisodeFiles(
     const bytes = (await stat(join(folder, name))).size;
     files.push({ name, bytes, ...(name === EPISODE_FILES.audio ? { durationMs: Math.round(audioDurationMs) } : {}) });
   }
-  return { files, warnings: tagWarnings.map((message) => ({ code: 'ID3_CHAPTERS', message })) };
+  const reporter = stageReporter(context, 'publish');
+  for (const message of tagWarnings) reporter.warn({ code: 'ID3_CHAPTERS', message });
+  return { files };
 }

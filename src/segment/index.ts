@@ -6,5 +6,5 @@
 export type { BlockKind, DroppedText, NarrationBlock, SegmentedStory, Sentence, TextRun } from './narration-block.js';
 export { hasArticleText } from './article-text.js';
 export { segmentArticle } from './segment-article.js';
-export type { SegmentOptions, SegmentResult } from './segment-options.js';
+export type { SegmentOptions } from './segment-options.js';
 export { splitSentences } from './split-sentences.js';

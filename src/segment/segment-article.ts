@@ -1,4 +1,5 @@
-import type { Article, BodyNode, StageWarning } from '../ingest/article.js';
+import type { Article, BodyNode } from '../ingest/article.js';
+import { stageReporter } from '../platform/run-context.js';
 import { assignSpeakers } from './assign-speakers.js';
 import { isContactDetail, isContactHeading, isEndMark, splitTrailingTrailer } from './boilerplate.js';
 import { matchCaption, stripInlineCredits } from './captions.js';
@@ -8,7 +9,7 @@ import { stripDateline } from './dateline.js';
 import { findStandfirst } from './find-standfirst.js';
 import { furnitureReason } from './furniture-lines.js';
 import type { BlockKind, DroppedText, NarrationBlock, SegmentedStory } from './narration-block.js';
-import type { SegmentOptions, SegmentResult } from './segment-options.js';
+import type { SegmentOptions } from './segment-options.js';
 import { buildSentences } from './sentence-runs.js';
 import { removeShortcodes } from './shortcodes.js';
 
@@ -32,10 +33,11 @@ type Mode = 'story' | 'after-end' | 'contact' | 'promo-list';
  * published lines become metadata; captions, credits, datelines' agency tags,
  * trailers, boilerplate, page furniture (bare links, interface labels, tip
  * lines, citations, promotions), shortcodes and repeated lines are dropped and
- * listed in `story.dropped`.
+ * listed in `story.dropped`. Warnings go to `options.context`, stage `segment`.
  */
-export function segmentArticle(article: Article, options: SegmentOptions = {}): SegmentResult {
+export function segmentArticle(article: Article, options: SegmentOptions = {}): SegmentedStory {
   const storyIndex = options.storyIndex ?? 0;
+  const reporter = stageReporter(options.context, 'segment');
   const title = collapseWhitespace(article.title);
   const body: BodyNode[] = article.body
     .map((node) => ({ ...node, text: collapseWhitespace(node.text) }))
@@ -110,12 +112,11 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
   const quoted = assignSpeakers(
     allPieces.map((piece) => ({ text: piece.text, flowing: piece.kind === 'paragraph' || piece.kind === 'quote' || piece.kind === 'list-item' })),
   );
-  const warnings: StageWarning[] = [];
   const blocks: NarrationBlock[] = allPieces.map((piece, index) => {
     const id = `s${storyIndex}-b${index}`;
     const { ranges, quotes } = quoted[index]!;
     if (quotes.some((quote) => !quote.closed)) {
-      warnings.push({
+      reporter.warn({
         code: 'SEGMENT_UNCLOSED_QUOTE',
         blockId: id,
         source: article.source,
@@ -134,7 +135,7 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
     return block;
   });
   if (pieces.length === 0) {
-    warnings.push({ code: 'SEGMENT_NO_BODY', source: article.source, message: `${article.source}: nothing to read after the title` });
+    reporter.warn({ code: 'SEGMENT_NO_BODY', source: article.source, message: `${article.source}: nothing to read after the title` });
   }
 
   const story: SegmentedStory = { title, source: article.source, language, blocks, dropped };
@@ -142,7 +143,7 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
   if (publishedAt !== undefined) story.publishedAt = publishedAt;
   if (article.url !== undefined) story.url = article.url;
   if (article.guid !== undefined) story.guid = article.guid;
-  return { story, warnings };
+  return story;
 }
 
 /** The standfirst to read: none when the page's standfirst is only a link, a credit or other furniture. */

@@ -3,7 +3,7 @@ import type { Article, StageWarning } from '../ingest/article.js';
 import { cleanText } from '../ingest/clean-text.js';
 import { htmlFragmentToText } from '../ingest/html-dom.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
-import { ingestText } from '../ingest/ingest-text.js';
+import { readArticles } from '../ingest/ingest-text.js';
 import type { FeedItem } from './feed-document.js';
 import type { SourceContext } from './source-context.js';
 import type { LoadedStory } from './source-story.js';
@@ -64,7 +64,7 @@ async function readLinkedPage(
   context.progress(`fetching ${link}`);
   const document = readWebDocument(await context.fetchUrl(link));
   if (document.kind === 'feed') return undefined;
-  const result = ingestText(document.text, source, document.format, options);
+  const result = readArticles(document.text, source, document.format, options);
   warnings.push(...document.warnings, ...withoutTitleWarning(result.warnings, options));
   return result.articles[0];
 }
@@ -72,7 +72,7 @@ async function readLinkedPage(
 /** The article in an HTML fragment; undefined when it has no readable text. */
 function articleFromHtml(html: string, source: string, options: IngestOptions, warnings: StageWarning[]): Article | undefined {
   try {
-    const result = ingestText(html, source, 'html', options);
+    const result = readArticles(html, source, 'html', options);
     warnings.push(...withoutTitleWarning(result.warnings, options));
     return result.articles[0];
   } catch (error) {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { BriefingError } from '../errors.js';
-import { ingestFile } from '../ingest/ingest-file.js';
-import { ingestText } from '../ingest/ingest-text.js';
+import { readArticleFile } from '../ingest/ingest-file.js';
+import { readArticles } from '../ingest/ingest-text.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import { readInput } from '../ingest/read-input.js';
 import { decodeBytes } from './decode-bytes.js';
@@ -27,12 +27,12 @@ export async function readFileInput(path: string, context: SourceContext): Promi
   if (path === '-') {
     const bytes = await readInput(path, context.stdin);
     if (looksLikeFeed(sampleText(bytes))) return readFeedBytes(bytes, path, context);
-    return readyStories(await ingestFile(path, { ...options, stdin: replay(bytes) }));
+    return readyStories(await readArticleFile(path, { ...options, stdin: replay(bytes) }));
   }
   if (hasFeedExtension(path) || (await startsLikeFeed(path))) {
     return readFeedBytes(await readInput(path), path, context);
   }
-  return readyStories(await ingestFile(path, options));
+  return readyStories(await readArticleFile(path, options));
 }
 
 /** True when the file name ends in one of {@link FEED_EXTENSIONS}. */
@@ -47,7 +47,7 @@ async function readFeedBytes(bytes: Uint8Array, path: string, context: SourceCon
   if (feedKindOf(root) === undefined) {
     // An XHTML page saved as .xml is still a page.
     if (root?.toLowerCase() === 'html') {
-      return readyStories(ingestText(text, path, 'html', context.language ? { language: context.language } : {}));
+      return readyStories(readArticles(text, path, 'html', context.language ? { language: context.language } : {}));
     }
     throw new BriefingError('INPUT_UNREADABLE', `${path}: is not an RSS or Atom feed${root ? ` (its root element is <${root}>)` : ''}`);
   }

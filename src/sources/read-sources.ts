@@ -1,5 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
+import { stageReporter, type RunContext } from '../platform/run-context.js';
 import { fetchResource } from './fetch-resource.js';
 import { readInputStories } from './read-input-stories.js';
 import type { SourceContext } from './source-context.js';
@@ -45,14 +46,18 @@ export interface SourceOptions {
   signal?: AbortSignal;
   /** Reports each step: "reading notes.md", "fetching https://...". */
   onProgress?: (message: string) => void;
+  /**
+   * The run the warnings go to (stage `ingest`): items without text, pages
+   * that could not be fetched (their summary was used), duplicates, the
+   * story limit. Without one they are not kept.
+   */
+  context?: RunContext;
 }
 
 /** What {@link readSources} gives. */
 export interface SourceResult {
   /** The stories' articles, in briefing order. Empty when every story was filtered out. */
   articles: Article[];
-  /** Non-fatal problems: items without text, pages that could not be fetched (their summary was used), duplicates. */
-  warnings: StageWarning[];
   /** How many stories `skip` left out. */
   skipped: number;
   /** How many stories `since` left out. */
@@ -96,7 +101,9 @@ export async function readSources(inputs: readonly string[], options: SourceOpti
       message: `the story limit is ${articles.length}: ${unread} more ${unread === 1 ? 'story waits' : 'stories wait'} for the next briefing`,
     });
   }
-  return { articles, warnings, skipped: selected.skipped, older: selected.older };
+  const reporter = stageReporter(options.context, 'ingest');
+  for (const warning of warnings) reporter.warn(warning);
+  return { articles, skipped: selected.skipped, older: selected.older };
 }
 
 /** Loads stories in order, a few at a time, until `limit` of them have text; `unread`: the stories left. */

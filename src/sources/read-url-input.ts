@@ -1,4 +1,4 @@
-import { ingestText } from '../ingest/ingest-text.js';
+import { readArticles } from '../ingest/ingest-text.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import { feedStories } from './feed-stories.js';
 import { parseFeed } from './parse-feed.js';
@@ -24,7 +24,7 @@ export async function readUrlInput(url: string, context: SourceContext): Promise
     return { stories: result.stories, warnings: [...document.warnings, ...result.warnings] };
   }
   const options: IngestOptions = context.language ? { language: context.language } : {};
-  const result = ingestText(document.text, url, document.format, options);
+  const result = readArticles(document.text, url, document.format, options);
   const articles = result.articles.map((article) => ({ ...article, url: article.url ?? resource.finalUrl }));
   return readyStories({ articles, warnings: [...document.warnings, ...result.warnings] });
 }

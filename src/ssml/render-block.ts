@@ -1,5 +1,5 @@
 import { BriefingError } from '../errors.js';
-import type { StageWarning } from '../ingest/article.js';
+import { stageReporter, type RunContext } from '../platform/run-context.js';
 import type { SpeechBlock } from '../normalize/speech-block.js';
 import type { EngineCapabilities, ProsodySettings } from '../engines/speech-engine.js';
 import { billedCharacters, renderSsml, type SsmlTarget } from './render-ssml.js';
@@ -34,7 +34,6 @@ export interface RenderedBlock {
   /** The block's SSML: the engine's dialect, or W3C SSML that the pipeline plays for a text engine. */
   ssml: string;
   requests: PlannedRequest[];
-  warnings: StageWarning[];
 }
 
 /** The engine facts rendering needs. */
@@ -49,6 +48,8 @@ export interface RenderSettings {
   quotes: QuoteStyle;
   /** One request per sentence (embedded engines: exact sentence timings and more parallel work). */
   requestPerSentence: boolean;
+  /** The run the warnings go to (stage `ssml`): each feature the engine cannot play, once per block. Without one they are not kept. */
+  context?: RunContext;
 }
 
 /** Prosody standing in for emphasis on engines that take plain text. */
@@ -76,19 +77,23 @@ function tooLong(block: SpeechBlock, engine: RenderEngine): BriefingError {
   );
 }
 
-/** Renders a normalized block into the requests and silences that play it on `engine`. */
+/**
+ * Renders a normalized block into the requests and silences that play it on
+ * `engine`. What the engine cannot play is said once per feature and block,
+ * in `settings.context`, stage `ssml`.
+ */
 export function renderBlock(
   block: SpeechBlock,
   pauseAfterMs: number,
   engine: RenderEngine,
   settings: RenderSettings,
 ): RenderedBlock {
-  const warnings: StageWarning[] = [];
+  const reporter = stageReporter(settings.context, 'ssml');
   const seen = new Set<string>();
   const degrade = (feature: string) => {
     if (seen.has(feature)) return;
     seen.add(feature);
-    warnings.push({ code: 'SSML_UNSUPPORTED', message: `${engine.id}: ${feature}`, blockId: block.id });
+    reporter.warn({ code: 'SSML_UNSUPPORTED', message: `${engine.id}: ${feature}`, blockId: block.id });
   };
   const sentences = planSentences(block, settings.quotes);
   const capabilities = engine.capabilities;
@@ -103,11 +108,11 @@ export function renderBlock(
     };
     const ssml = renderSsml(sentences, pauseAfterMs, target, settings.quotes, degrade);
     const requests = planSsmlRequests(block, sentences, pauseAfterMs, engine, settings, target, degrade);
-    return { blockId: block.id, language: block.language, ssml, requests, warnings };
+    return { blockId: block.id, language: block.language, ssml, requests };
   }
   const ssml = renderSsml(sentences, pauseAfterMs, { dialect: 'w3c', engineId: engine.id, language: block.language }, settings.quotes);
   const requests = planTextRequests(block, sentences, pauseAfterMs, engine, settings, degrade);
-  return { blockId: block.id, language: block.language, ssml, requests, warnings };
+  return { blockId: block.id, language: block.language, ssml, requests };
 }
 
 function planSsmlRequests(

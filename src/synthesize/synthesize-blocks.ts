@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BriefingError, isBriefingError } from '../errors.js';
 import { asDiskFull } from '../disk-full.js';
-import type { StageWarning } from '../ingest/article.js';
+import { stageReporter, type RunContext } from '../platform/run-context.js';
 import type { SpeechEngine, SynthesisResult } from '../engines/speech-engine.js';
 import type { PlannedRequest, RenderedBlock } from '../ssml/render-block.js';
 import { decodeToWav } from '../assemble/ffmpeg.js';
@@ -34,13 +34,14 @@ export interface SynthesizeOptions {
   ffmpegPath: string;
   /** Sample rate encoded audio is decoded to. */
   decodeSampleRate?: number;
+  /** The run the warnings go to (stage `synthesize`): the engine's own, damaged cache entries. Without one they are not kept. */
+  context?: RunContext;
 }
 
 /** What synthesis produced. */
 export interface SynthesisOutput {
   blocks: SynthesizedBlock[];
   stats: SynthesisStats;
-  warnings: StageWarning[];
   /** Removes the throw-away cache, when one was made. */
   dispose(): Promise<void>;
 }
@@ -67,7 +68,6 @@ export interface SynthesisRun {
   /** Settles when every request has finished; rejects with the first failure. */
   finished: Promise<void>;
   stats: SynthesisStats;
-  warnings: StageWarning[];
   /** Removes the throw-away cache, when one was made. */
   dispose(): Promise<void>;
 }
@@ -93,7 +93,7 @@ export async function synthesizeBlocks(
   for (const block of run.blocks) {
     blocks.push({ blockId: block.blockId, pieces: await Promise.all(block.pieces) });
   }
-  return { blocks, stats: run.stats, warnings: run.warnings, dispose: run.dispose };
+  return { blocks, stats: run.stats, dispose: run.dispose };
 }
 
 /**
@@ -116,7 +116,7 @@ export async function startSynthesis(
     if (scratch) await rm(scratch, { recursive: true, force: true });
   };
   const stats: SynthesisStats = { requests: 0, cacheHits: 0, cacheMisses: 0, retries: 0, billedCharacters: 0 };
-  const warnings: StageWarning[] = [];
+  const reporter = stageReporter(options.context, 'synthesize');
   const jobs: Job[] = [];
   const speechRequests = rendered.flatMap((block) =>
     block.requests.filter((request): request is SpeechRequest => request.kind === 'speech').map((request) => ({ block, request })),
@@ -137,7 +137,7 @@ export async function startSynthesis(
     const found = await cache.read(key);
     let stored: CachedPiece | undefined = found.status === 'hit' ? found.piece : undefined;
     if (found.status === 'damaged') {
-      warnings.push({
+      reporter.warn({
         code: 'CACHE_ENTRY_DAMAGED',
         message: `the cached audio of this block was damaged (${found.problem}): it was removed and synthesized again`,
         blockId: job.block.blockId,
@@ -170,7 +170,7 @@ export async function startSynthesis(
       ).catch((error: unknown) => {
         throw describeFailure(error, job, engine);
       });
-      for (const warning of result.warnings) warnings.push({ ...warning, blockId: warning.blockId ?? job.block.blockId });
+      for (const warning of result.warnings) reporter.warn({ ...warning, blockId: warning.blockId ?? job.block.blockId });
       const pcm = await toPcm(result, options, key);
       stored = await cache.put(key, pcm.sampleRate, pcm.data, result.words);
     }
@@ -220,7 +220,7 @@ export async function startSynthesis(
     blockId: block.blockId,
     pieces: block.requests.map((request) => (request.kind === 'silence' ? { kind: 'silence', ms: request.ms } : deferred[cursor++]!.promise)),
   }));
-  return { blocks, finished, stats, warnings, dispose };
+  return { blocks, finished, stats, dispose };
 }
 
 /** The content address of one request's audio: engine, version, voice, settings and the exact input. */

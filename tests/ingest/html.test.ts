@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/index.js';
+import { withWarnings } from '../helpers/with-warnings.js';
 
 function read(html: string, options = {}) {
   return ingestText(html, 'page.html', 'html', options).articles[0]!;
@@ -142,7 +143,7 @@ describe('HTML body', () => {
   });
 
   it('names the source when a page has no title at all', () => {
-    const result = ingestText('<p>Only a paragraph here.</p>', 'reports/river-levels.html', 'html');
+    const result = withWarnings((context) => ingestText('<p>Only a paragraph here.</p>', 'reports/river-levels.html', 'html', { context }));
     expect(result.articles[0]!.title).toBe('river levels');
     expect(result.warnings.map((warning) => warning.code)).toEqual(['INPUT_NO_TITLE']);
   });

@@ -7,6 +7,7 @@ import { canonicalLanguage } from '../../src/ingest/language-tag.js';
 import { frameBriefing } from '../../src/pipeline/briefing-frame.js';
 import { readSources } from '../../src/sources/index.js';
 import { runBriefing } from '../helpers/run-cli.js';
+import { withWarnings, withWarningsAsync } from '../helpers/with-warnings.js';
 
 const ENGLISH = [
   'The town council voted late on Tuesday to build a new sea wall along the harbour front, after two winters of storms flooded homes and shops on the quay.',
@@ -51,7 +52,7 @@ describe('language tags', () => {
 
 describe('the language of an article', () => {
   it('normalizes a page that declares content-language pt_BR', () => {
-    const result = ingestText(page('', '<meta http-equiv="content-language" content="pt_BR">', 'Novo paredão no porto', PORTUGUESE), 'porto.html', 'html');
+    const result = withWarnings((context) => ingestText(page('', '<meta http-equiv="content-language" content="pt_BR">', 'Novo paredão no porto', PORTUGUESE), 'porto.html', 'html', { context }));
     expect(result.articles[0]!.language).toBe('pt-BR');
     expect(result.warnings).toEqual([]);
   });
@@ -61,29 +62,29 @@ describe('the language of an article', () => {
   });
 
   it('lets the text win over a wrong declaration, with a warning naming the input', () => {
-    const english = ingestText(page(' lang="de"', '', 'New sea wall', ENGLISH), 'wall.html', 'html');
+    const english = withWarnings((context) => ingestText(page(' lang="de"', '', 'New sea wall', ENGLISH), 'wall.html', 'html', { context }));
     expect(english.articles[0]!.language).toBe('en');
     expect(english.warnings).toContainEqual(
-      expect.objectContaining({ code: 'INPUT_LANGUAGE_MISMATCH', source: 'wall.html', message: expect.stringMatching(/^wall\.html: .*"de".*English.*"en"/) }),
+      expect.objectContaining({ stage: 'ingest', code: 'INPUT_LANGUAGE_MISMATCH', source: 'wall.html', message: expect.stringMatching(/^wall\.html: .*"de".*English.*"en"/) }),
     );
-    const portuguese = ingestText(`---\nlang: en\n---\n# Novo paredão\n\n${PORTUGUESE.join('\n\n')}\n`, 'porto.md', 'markdown');
+    const portuguese = withWarnings((context) => ingestText(`---\nlang: en\n---\n# Novo paredão\n\n${PORTUGUESE.join('\n\n')}\n`, 'porto.md', 'markdown', { context }));
     expect(portuguese.articles[0]!.language).toBe('pt');
     expect(portuguese.warnings.map((warning) => warning.code)).toContain('INPUT_LANGUAGE_MISMATCH');
   });
 
   it('keeps a declaration that a text too short to judge cannot overrule', () => {
-    const short = ingestText(page(' lang="de"', '', 'Sea wall', ['The council voted for a new sea wall.']), 'short.html', 'html');
+    const short = withWarnings((context) => ingestText(page(' lang="de"', '', 'Sea wall', ['The council voted for a new sea wall.']), 'short.html', 'html', { context }));
     expect(short.articles[0]!.language).toBe('de');
     expect(short.warnings).toEqual([]);
   });
 
   it('falls back from an invalid tag to the language of the text, else English, with a warning', () => {
-    const portuguese = ingestText(page(' lang="xx!!"', '', 'Novo paredão', PORTUGUESE), 'bad.html', 'html');
+    const portuguese = withWarnings((context) => ingestText(page(' lang="xx!!"', '', 'Novo paredão', PORTUGUESE), 'bad.html', 'html', { context }));
     expect(portuguese.articles[0]!.language).toBe('pt');
     expect(portuguese.warnings).toContainEqual(
       expect.objectContaining({ code: 'INPUT_LANGUAGE_INVALID', message: 'bad.html: the declared language "xx!!" is not a valid BCP 47 language tag; using "pt", the language of the text' }),
     );
-    const short = ingestText(page(' lang="garbage"', '', 'Sea wall', ['A short note.']), 'short.html', 'html');
+    const short = withWarnings((context) => ingestText(page(' lang="garbage"', '', 'Sea wall', ['A short note.']), 'short.html', 'html', { context }));
     expect(short.articles[0]!.language).toBe('en');
     expect(short.warnings.map((warning) => warning.code)).toContain('INPUT_LANGUAGE_INVALID');
   });
@@ -97,7 +98,7 @@ describe('the language of an article', () => {
     const path = join(folder, 'forced.html');
     await writeFile(path, page(' lang="de"', '', 'New sea wall', ENGLISH));
     expect((await ingestFile(path, { language: 'fr_CA' })).articles[0]!.language).toBe('fr-CA');
-    const invalid = await ingestFile(path, { language: 'x y z' });
+    const invalid = await withWarningsAsync((context) => ingestFile(path, { language: 'x y z', context }));
     expect(invalid.articles[0]!.language).toBe('en');
     expect(invalid.warnings.map((warning) => warning.code)).toContain('INPUT_LANGUAGE_INVALID');
   });
@@ -109,7 +110,7 @@ describe('the language of an article', () => {
     ];
     const path = join(folder, 'news.xml');
     await writeFile(path, `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><language>EN_us</language>${items.join('')}</channel></rss>`);
-    const { articles, warnings } = await readSources([path], { fetch: () => Promise.reject(new Error('no network in this test')) });
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([path], { fetch: () => Promise.reject(new Error('no network in this test')), context }));
     expect(articles.map((article) => article.language)).toEqual(['en-US', 'pt']);
     expect(warnings.map((warning) => warning.code)).toContain('INPUT_LANGUAGE_MISMATCH');
   });

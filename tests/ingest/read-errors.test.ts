@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, ingestText } from '../../src/ingest/index.js';
 import { failure } from '../helpers/expect-error.js';
+import { withWarningsAsync } from '../helpers/with-warnings.js';
 
 let folder: string;
 
@@ -83,9 +84,9 @@ describe('ingest decoding', () => {
       ...new TextEncoder().encode(' with 31 votes.'),
     ]);
     const path = await write('invalid.txt', bytes);
-    const { articles, warnings } = await ingestFile(path);
+    const { articles, warnings } = await withWarningsAsync((context) => ingestFile(path, { context }));
     expect(articles[0]!.body).toEqual([{ type: 'paragraph', text: 'The council approved the budget with 31 votes.' }]);
-    expect(warnings).toEqual([{ code: 'INPUT_INVALID_UTF8', source: path, message: `${path}: undecodable bytes dropped` }]);
+    expect(warnings).toEqual([{ code: 'INPUT_INVALID_UTF8', source: path, message: `${path}: undecodable bytes dropped`, stage: 'ingest' }]);
   });
 
   it('reads UTF-8 with a byte order mark', async () => {
@@ -108,7 +109,7 @@ describe('ingest decoding', () => {
       bytes[3 + index * 2] = littleEndian ? code >> 8 : code & 0xff;
     }
     const path = await write(`${name}.txt`, bytes);
-    const { articles, warnings } = await ingestFile(path);
+    const { articles, warnings } = await withWarningsAsync((context) => ingestFile(path, { context }));
     expect(warnings).toEqual([]);
     expect(articles[0]!.title).toBe('Zoë’s café reopens');
     expect(articles[0]!.body[0]!.text).toBe('The café “reopened” on Monday.');

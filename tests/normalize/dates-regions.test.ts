@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBlocks, resolveDateOrder } from '../../src/normalize/index.js';
+import { RunContext } from '../../src/platform/run-context.js';
 import type { NarrationBlock } from '../../src/segment/narration-block.js';
 import { say } from './helpers.js';
 
@@ -64,17 +65,21 @@ describe('numeric dates follow the region', () => {
       story: 0,
       language,
     });
-    const guessed = normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en'), block('b2', 'They ended 05/06/2021.', 'en')], {});
-    const warnings = guessed.warnings.filter((warning) => warning.code === 'DATE_ORDER_GUESSED');
+    const guessing = new RunContext();
+    const guessed = normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en'), block('b2', 'They ended 05/06/2021.', 'en')], { context: guessing });
+    const warnings = guessing.warnings.filter((warning) => warning.code === 'DATE_ORDER_GUESSED');
     expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.stage).toBe('normalize');
     expect(warnings[0]!.message).toMatch(/day first/);
-    expect(guessed.blocks[0]!.speech).toMatch(/the third of April/);
+    expect(guessed[0]!.speech).toMatch(/the third of April/);
 
-    const settled = normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en'), block('b2', 'They ended 25/06/2021.', 'en')], {});
-    expect(settled.warnings.some((warning) => warning.code === 'DATE_ORDER_GUESSED')).toBe(false);
-    const regional = normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en-US')], {});
-    expect(regional.warnings).toHaveLength(0);
-    expect(regional.blocks[0]!.speech).toMatch(/March fourth/);
+    const settling = new RunContext();
+    normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en'), block('b2', 'They ended 25/06/2021.', 'en')], { context: settling });
+    expect(settling.warnings.some((warning) => warning.code === 'DATE_ORDER_GUESSED')).toBe(false);
+    const regionalContext = new RunContext();
+    const regional = normalizeBlocks([block('b1', 'Talks began on 03/04/2021.', 'en-US')], { context: regionalContext });
+    expect(regionalContext.warnings).toHaveLength(0);
+    expect(regional[0]!.speech).toMatch(/March fourth/);
   });
 });
 

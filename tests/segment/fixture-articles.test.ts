@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
+import { RunContext } from '../../src/platform/run-context.js';
 import { segmentArticle } from '../../src/segment/index.js';
 import { fold, quoteRunsWith, spokenInOrder, spokenText, timesSpoken } from './story-outline.js';
 
@@ -32,10 +33,11 @@ const fixtures = [
 describe.each(fixtures)('fixture %s', (name) => {
   const expected = JSON.parse(readFileSync(`${folder}${name.replace(/\.\w+$/, '.expected.json')}`, 'utf8')) as Expected;
   const load = async () => {
-    const { articles, warnings } = await ingestFile(`${folder}${name}`);
-    expect(warnings).toEqual([]);
+    const context = new RunContext();
+    const { articles } = await ingestFile(`${folder}${name}`, { context });
+    expect(context.warnings).toEqual([]);
     expect(articles).toHaveLength(1);
-    return segmentArticle(articles[0]!).story;
+    return segmentArticle(articles[0]!);
   };
 
   it('has its title, metadata and standfirst', async () => {

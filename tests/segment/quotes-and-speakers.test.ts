@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../../src/ingest/article.js';
+import { RunContext } from '../../src/platform/run-context.js';
 import { segmentArticle } from '../../src/segment/index.js';
 import type { NarrationBlock, TextRun } from '../../src/segment/narration-block.js';
 import { articleOf } from './article-builder.js';
 
 function blocksOf(...body: (string | BodyNode)[]): NarrationBlock[] {
-  return segmentArticle(articleOf('Test story', body)).story.blocks.slice(1);
+  return segmentArticle(articleOf('Test story', body)).blocks.slice(1);
 }
 
 function quotes(block: NarrationBlock): TextRun[] {
@@ -86,16 +87,18 @@ describe('quoted speech', () => {
   });
 
   it('never lets an unclosed quote run past its paragraph', () => {
-    const result = segmentArticle(
+    const context = new RunContext();
+    const story = segmentArticle(
       articleOf('Mayor defends plan', [
         'The leader called the plan "a list of hopes and nothing more.',
         'Council tax will rise by 3% in April.',
       ]),
+      { context },
     );
-    const [, first, second] = result.story.blocks;
+    const [, first, second] = story.blocks;
     expect(quotes(first!).map((run) => run.text)).toEqual(['a list of hopes and nothing more.']);
     expect(quotes(second!)).toEqual([]);
-    expect(result.warnings.map((warning) => warning.code)).toContain('SEGMENT_UNCLOSED_QUOTE');
+    expect(context.warnings.map((warning) => [warning.stage, warning.code])).toContainEqual(['segment', 'SEGMENT_UNCLOSED_QUOTE']);
   });
 
   it('ends an unclosed quote before its attribution', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RunContext } from '../../src/platform/run-context.js';
 import { segmentArticle } from '../../src/segment/index.js';
 import { articleOf } from './article-builder.js';
 
@@ -14,8 +15,9 @@ describe('segmentArticle blocks', () => {
       ],
       { standfirst: 'The crossing was shut for nine months.', language: 'en-GB', url: 'https://news.test/bridge', guid: 'bridge-1' },
     );
-    const { story, warnings } = segmentArticle(article, { storyIndex: 2 });
-    expect(warnings).toEqual([]);
+    const context = new RunContext();
+    const story = segmentArticle(article, { storyIndex: 2, context });
+    expect(context.warnings).toEqual([]);
     expect(story.blocks.map((block) => [block.id, block.kind])).toEqual([
       ['s2-b0', 'title'],
       ['s2-b1', 'standfirst'],
@@ -30,12 +32,12 @@ describe('segmentArticle blocks', () => {
   });
 
   it('uses story 0 by default', () => {
-    const { story } = segmentArticle(articleOf('One', ['Two.']));
+    const story = segmentArticle(articleOf('One', ['Two.']));
     expect(story.blocks.map((block) => block.id)).toEqual(['s0-b0', 's0-b1']);
   });
 
   it('keeps every sentence as runs that join back to its text', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Quotes “everywhere”', ['“One,” he said. “Two.” Three "four" and \'five\'.', 'It’s «six» o’clock.']),
     );
     for (const block of story.blocks) {
@@ -44,15 +46,16 @@ describe('segmentArticle blocks', () => {
   });
 
   it('warns when nothing is left after the title', () => {
-    const { story, warnings } = segmentArticle(articleOf('Only a title', ['Advertisement']));
+    const context = new RunContext();
+    const story = segmentArticle(articleOf('Only a title', ['Advertisement']), { context });
     expect(story.blocks.map((block) => block.kind)).toEqual(['title']);
-    expect(warnings.map((warning) => warning.code)).toEqual(['SEGMENT_NO_BODY']);
+    expect(context.warnings.map((warning) => [warning.stage, warning.code])).toEqual([['segment', 'SEGMENT_NO_BODY']]);
   });
 });
 
 describe('segmentArticle metadata', () => {
   it('takes the author from a byline and the date from a published line, and reads neither', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Night buses return', [
         'By Rosa Delgado, Transport Correspondent',
         'Published 4 May 2026 · 3 min read',
@@ -66,7 +69,7 @@ describe('segmentArticle metadata', () => {
   });
 
   it('keeps the article’s own author and date over byline lines', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Title', ['By Someone Else', 'Updated March 3, 2026', 'Body text here.'], { author: 'Ana Lima', publishedAt: '2026-03-01' }),
     );
     expect(story.author).toBe('Ana Lima');
@@ -74,7 +77,7 @@ describe('segmentArticle metadata', () => {
   });
 
   it('does not take a sentence starting with "By" for a byline', () => {
-    const { story } = segmentArticle(articleOf('Title', ['By the time the fire crews arrived, the roof had gone.']));
+    const story = segmentArticle(articleOf('Title', ['By the time the fire crews arrived, the roof had gone.']));
     expect(story.author).toBeUndefined();
     expect(story.blocks).toHaveLength(2);
   });
@@ -107,7 +110,7 @@ describe('segmentArticle drops', () => {
     ['We use cookies to improve your experience. Accept all cookies', 'cookie banner'],
     ['Follow us on Instagram for more', 'promotion'],
   ])('drops %j (%s)', (text, reason) => {
-    const { story } = segmentArticle(articleOf('Harbour reopens', ['The harbour reopened on Monday.', text]));
+    const story = segmentArticle(articleOf('Harbour reopens', ['The harbour reopened on Monday.', text]));
     expect(story.blocks.map((block) => block.text)).toEqual(['Harbour reopens', 'The harbour reopened on Monday.']);
     expect(story.dropped).toEqual([{ text, reason }]);
   });
@@ -133,13 +136,13 @@ describe('segmentArticle drops', () => {
     'The bleak picture: growth has stalled',
     'By car, the journey takes three hours.',
   ])('keeps story text that only looks like boilerplate: %j', (text) => {
-    const { story } = segmentArticle(articleOf('Harbour reopens', ['The harbour reopened on Monday.', text, 'Last line.']));
+    const story = segmentArticle(articleOf('Harbour reopens', ['The harbour reopened on Monday.', text, 'Last line.']));
     expect(story.dropped).toEqual([]);
     expect(story.blocks).toHaveLength(4);
   });
 
   it('drops caption nodes and paragraphs repeating the title or standfirst', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf(
         'Harbour reopens',
         [{ type: 'caption', text: 'A crane at the dock' }, 'Harbour reopens', 'Ships are back.', 'The port is open again.'],
@@ -151,7 +154,7 @@ describe('segmentArticle drops', () => {
   });
 
   it('drops a wire trailer glued to the last paragraph and an inline photo credit', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Title', ['The crowd cheered (Photo by Kai Lund) as the ship docked. (Reporting by Ana Lima; Editing by Joe Bloggs)']),
     );
     expect(story.blocks[1]!.text).toBe('The crowd cheered as the ship docked.');
@@ -159,7 +162,7 @@ describe('segmentArticle drops', () => {
   });
 
   it('drops everything after a press release end mark', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Acme opens plant', ['FOR IMMEDIATE RELEASE', 'Acme opened a plant today.', '###', 'About Acme', 'Acme makes things.', 'Media contact: press@acme.test']),
     );
     expect(story.blocks.map((block) => block.text)).toEqual(['Acme opens plant', 'Acme opened a plant today.']);
@@ -173,7 +176,7 @@ describe('segmentArticle drops', () => {
   });
 
   it('drops a media contact block without an end mark', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Acme opens plant', ['Acme opened a plant today.', 'Media contact:', 'Jo Bloggs, Head of Press', 'jo@acme.test', '+44 20 7946 0000']),
     );
     expect(story.blocks.map((block) => block.text)).toEqual(['Acme opens plant', 'Acme opened a plant today.']);
@@ -181,7 +184,7 @@ describe('segmentArticle drops', () => {
   });
 
   it('drops the list under a promotional heading', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Title', [
         'Story text.',
         { type: 'heading', text: 'Related stories', level: 3 },
@@ -202,20 +205,20 @@ describe('segmentArticle datelines', () => {
     ['NEW YORK, May 4 (Reuters) - Stocks rose.', 'NEW YORK, May 4 (Reuters) -', 'Stocks rose.'],
     ['WASHINGTON — The Senate voted on Tuesday.', 'WASHINGTON —', 'The Senate voted on Tuesday.'],
   ])('removes the dateline of %j', (paragraph, dateline, text) => {
-    const { story } = segmentArticle(articleOf('Title', [paragraph, 'Second paragraph.']));
+    const story = segmentArticle(articleOf('Title', [paragraph, 'Second paragraph.']));
     expect(story.blocks[1]!.text).toBe(text);
     expect(story.dropped).toEqual([{ text: dateline, reason: 'dateline' }]);
   });
 
   it('leaves an all-capitals opening without an agency tag alone after the lede', () => {
-    const { story } = segmentArticle(articleOf('Title', ['First paragraph.', 'NASA – the space agency – said no.']));
+    const story = segmentArticle(articleOf('Title', ['First paragraph.', 'NASA – the space agency – said no.']));
     expect(story.blocks[2]!.text).toBe('NASA – the space agency – said no.');
   });
 });
 
 describe('segmentArticle plain-text standfirst', () => {
   it('promotes a short deck followed by its repeat as a photo caption', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Storm closes coastal road', [
         'The coast road will stay shut until the weekend.',
         'The coast road will stay shut until the weekend.PHOTO: REUTERS',
@@ -233,14 +236,14 @@ describe('segmentArticle plain-text standfirst', () => {
   });
 
   it('does not promote a lede that nothing marks as a deck', () => {
-    const { story } = segmentArticle(articleOf('Library hours', ['The library will open later from January.', '“People like it,” said Jo Hale.']));
+    const story = segmentArticle(articleOf('Library hours', ['The library will open later from January.', '“People like it,” said Jo Hale.']));
     expect(story.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'paragraph']);
   });
 });
 
 describe('segmentArticle robustness', () => {
   it('never crashes on emoji, Arabic, CJK and zero-width characters', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Festival 🎉', ['A banner read «Bienvenue» and مرحبا, while a stall sold 抹茶 ice cream.\u200B Tickets cost £12 👍🏽.', '\u200B\u200D']),
     );
     expect(story.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph']);
@@ -250,12 +253,12 @@ describe('segmentArticle robustness', () => {
   it('handles a 12 KB sentence and a 10 MB article', () => {
     const sentence = `${'the committee reviewed the schedules and "risks, '.repeat(250)}end.`;
     const single = segmentArticle(articleOf('Long', [sentence]));
-    expect(single.story.blocks[1]!.sentences).toHaveLength(1);
+    expect(single.blocks[1]!.sentences).toHaveLength(1);
 
     const paragraph =
       '“We are ready,” said Dr. Ana Ruiz, an analyst at the U.S. Bank in St. Paul. Shares rose 6.2% to €18.40 at 9 a.m. on Tuesday. ';
     const body = Array.from({ length: 80_000 }, (_, index) => `${paragraph}Report ${index + 1}.`);
-    const { story } = segmentArticle(articleOf('Huge', body));
+    const story = segmentArticle(articleOf('Huge', body));
     expect(story.blocks).toHaveLength(80_001);
     expect(story.blocks[80_000]!.sentences[0]!.runs[1]).toMatchObject({ quote: true, speaker: 'Ana Ruiz' });
   }, 60_000);

@@ -40,7 +40,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Library to open on Sun
 </article></body></html>`;
 
 describe('speech hygiene', () => {
-  const { story } = segmentArticle(ingestText(PAGE, 'library.html', 'html').articles[0]!);
+  const story = segmentArticle(ingestText(PAGE, 'library.html', 'html').articles[0]!);
   const spoken = story.blocks.filter((block) => block.kind !== 'title').map((block) => block.text);
   const reasons = (text: string): string[] => story.dropped.filter((entry) => entry.text.includes(text)).map((entry) => entry.reason);
 
@@ -75,7 +75,7 @@ describe('repeated lines', () => {
   const caption = 'Volunteers stack sandbags along the river wall as the water rises on Friday evening.';
 
   it('says a line the page repeats once, and lists the repeat', () => {
-    const { story } = segmentArticle(
+    const story = segmentArticle(
       articleOf('Flood', ['The river rose all day on Friday and crews worked into the night.', caption, 'The river peaked overnight, a metre below the top of the wall.', caption, caption]),
     );
     expect(story.blocks.filter((block) => block.text === caption)).toHaveLength(1);
@@ -93,7 +93,7 @@ describe('repeated lines', () => {
       'Dinner: grilled fish with roasted vegetables and a spoonful of olive oil.',
       'Snack: a handful of almonds and one apple in the middle of the afternoon.',
     ]);
-    const { story } = segmentArticle(articleOf('Meal plan', days));
+    const story = segmentArticle(articleOf('Meal plan', days));
     expect(story.dropped).toEqual([]);
     expect(story.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(16);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/ingest/index.js';
 import { readSources } from '../../src/sources/index.js';
+import { withWarningsAsync } from '../helpers/with-warnings.js';
 import { answer, startLocalServer, type LocalServer } from './local-server.js';
 import { ATOM_FEED, RSS_FEED, articlePage } from './source-fixtures.js';
 
@@ -33,7 +34,7 @@ const noNetwork = (async () => {
 
 describe('RSS 2.0 feeds', () => {
   it('gives one article per item, in feed order, with the item metadata', async () => {
-    const { articles, warnings, skipped } = await readSources([rssPath], { fetch: noNetwork });
+    const { articles, warnings, skipped } = await withWarningsAsync((context) => readSources([rssPath], { fetch: noNetwork, context }));
     expect(warnings).toEqual([]);
     expect(skipped).toBe(0);
     expect(articles.map((article) => article.title)).toEqual([
@@ -119,7 +120,7 @@ describe('RSS 2.0 feeds', () => {
 
 describe('Atom 1.0 feeds', () => {
   it('gives one article per entry with id, link, dates, authors, language and headings', async () => {
-    const { articles, warnings } = await readSources([atomPath], { fetch: noNetwork });
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([atomPath], { fetch: noNetwork, context }));
     expect(warnings).toEqual([]);
     expect(articles).toHaveLength(2);
     expect(articles[0]).toMatchObject({
@@ -150,7 +151,7 @@ describe('Atom 1.0 feeds', () => {
   });
 
   it('drops a story a later input repeats', async () => {
-    const { articles, warnings } = await readSources([atomPath, atomPath], { fetch: noNetwork });
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([atomPath, atomPath], { fetch: noNetwork, context }));
     expect(articles).toHaveLength(2);
     expect(warnings.map((warning) => warning.code)).toEqual(['INPUT_DUPLICATE', 'INPUT_DUPLICATE']);
   });
@@ -188,7 +189,7 @@ describe('feeds whose items only have short summaries', () => {
     const path = join(folder, 'teasers.xml');
     await writeFile(path, teaserFeed());
     server.requests.length = 0;
-    const { articles, warnings } = await readSources([path]);
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([path], { context }));
     expect(articles.map((article) => article.title)).toEqual(['Ferry timetable doubled', 'Night market returns', 'Pool closed for repairs']);
     expect(articles[0]).toMatchObject({ guid: 'ferry-1', url: `${server.url}/stories/ferry`, source: `${path}#ferry-1` });
     expect(articles[0]!.body[0]!.text).toBe('The island ferry will sail twice as often from December, the operator announced on Monday.');
@@ -200,8 +201,8 @@ describe('feeds whose items only have short summaries', () => {
     // The page that is missing leaves the summary, with a warning naming the page.
     expect(articles[2]!.body.map((node) => node.text)).toEqual(['The pool is closed until further notice.']);
     expect(warnings).toEqual([
-      { code: 'INPUT_FETCH_FAILED', source: `${path}#pool-1`, message: `${server.url}/stories/missing: HTTP 404 Not Found; using the feed's summary` },
-      { code: 'INPUT_EMPTY', source: `${path}#empty-1`, message: `${path}#empty-1: has no readable text; skipped` },
+      { code: 'INPUT_FETCH_FAILED', source: `${path}#pool-1`, message: `${server.url}/stories/missing: HTTP 404 Not Found; using the feed's summary`, stage: 'ingest' },
+      { code: 'INPUT_EMPTY', source: `${path}#empty-1`, message: `${path}#empty-1: has no readable text; skipped`, stage: 'ingest' },
     ]);
   });
 

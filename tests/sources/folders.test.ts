@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../src/sources/index.js';
+import { withWarningsAsync } from '../helpers/with-warnings.js';
 import { RSS_FEED } from './source-fixtures.js';
 import { failure } from '../helpers/expect-error.js';
 
@@ -41,7 +42,7 @@ describe('folder input', () => {
     await mkdir(join(folder, 'older'));
     await writeFile(join(folder, 'older', 'old.md'), '# Old story\n\nFrom last week.\n');
 
-    const { articles, warnings } = await readSources([folder], { fetch: noNetwork });
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([folder], { fetch: noNetwork, context }));
     expect(warnings).toEqual([]);
     expect(articles.map((article) => article.title)).toEqual([
       'Museum extends Sunday hours',
@@ -69,10 +70,10 @@ describe('folder input', () => {
       'a-empty.txt': '   \n',
       'b-story.md': '# Ferry fares frozen\n\nFares will stay the same until next summer, the operator said.\n',
     });
-    const { articles, warnings } = await readSources([folder]);
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([folder], { context }));
     expect(articles.map((article) => article.title)).toEqual(['Ferry fares frozen']);
     expect(warnings).toEqual([
-      { code: 'INPUT_EMPTY', source: join(folder, 'a-empty.txt'), message: `${join(folder, 'a-empty.txt')}: has no readable text; skipped` },
+      { code: 'INPUT_EMPTY', source: join(folder, 'a-empty.txt'), message: `${join(folder, 'a-empty.txt')}: has no readable text; skipped`, stage: 'ingest' },
     ]);
 
     const allEmpty = await folderWith('all-empty', { 'a.txt': '', 'b.md': '\n\n' });

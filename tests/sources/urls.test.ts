@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../src/sources/index.js';
+import { withWarningsAsync } from '../helpers/with-warnings.js';
 import { answer, refusedAddress, startLocalServer, type LocalServer } from './local-server.js';
 import { articlePage } from './source-fixtures.js';
 import { failure } from '../helpers/expect-error.js';
@@ -81,7 +82,7 @@ afterAll(async () => {
 describe('web page input', () => {
   it("reads the page's main content, with the page address as url", async () => {
     const url = `${server.url}/news/story`;
-    const { articles, warnings } = await readSources([url]);
+    const { articles, warnings } = await withWarningsAsync((context) => readSources([url], { context }));
     expect(warnings).toEqual([]);
     expect(articles).toHaveLength(1);
     const [article] = articles;

@@ -3,6 +3,7 @@ import { renderBlock, type RenderEngine } from '../../src/ssml/render-block.js';
 import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { speechBlock } from '../helpers/speech-blocks.js';
 import { assertWellFormed, emphasizedTexts } from '../helpers/xml.js';
+import { withWarnings } from '../helpers/with-warnings.js';
 
 const w3cEngine: RenderEngine = {
   id: 'espeak',
@@ -72,11 +73,11 @@ describe('renderBlock for an SSML engine', () => {
       id: 'polly',
       capabilities: { ...w3cEngine.capabilities, dialect: 'polly', ssmlTags: ['speak', 'p', 's', 'break', 'prosody', 'sub'], maxInput: 3000, inputUnit: 'billed-chars', maxBreakMs: 10000 },
     };
-    const rendered = renderBlock(speechBlock('s0-b4', 'paragraph', ['He said “no deal” twice.']), 500, polly, settings);
+    const rendered = withWarnings((context) => renderBlock(speechBlock('s0-b4', 'paragraph', ['He said “no deal” twice.']), 500, polly, { ...settings, context }));
     assertWellFormed(rendered.ssml);
     expect(rendered.ssml).toMatch(/^<speak><p><s>/);
     expect(rendered.ssml).toContain('<prosody rate="90%" volume="+2dB">no deal</prosody>');
-    expect(rendered.warnings).toEqual([expect.objectContaining({ code: 'SSML_UNSUPPORTED', blockId: 's0-b4' })]);
+    expect(rendered.warnings).toEqual([expect.objectContaining({ stage: 'ssml', code: 'SSML_UNSUPPORTED', blockId: 's0-b4' })]);
   });
 
   it('wraps Azure SSML in the mstts namespace and the voice', () => {
@@ -89,7 +90,7 @@ describe('renderBlock for an SSML engine', () => {
 
   it('clamps a break longer than the engine honours and says so', () => {
     const eleven: RenderEngine = { id: 'elevenlabs', capabilities: { ...w3cEngine.capabilities, dialect: 'elevenlabs', ssmlTags: ['break'], maxBreakMs: 3000 } };
-    const rendered = renderBlock(speechBlock('s0-b6', 'paragraph', ['He said “go” now.']), 5000, eleven, settings);
+    const rendered = withWarnings((context) => renderBlock(speechBlock('s0-b6', 'paragraph', ['He said “go” now.']), 5000, eleven, { ...settings, context }));
     expect(rendered.ssml).toContain('<break time="3s" />');
     expect(rendered.ssml).not.toContain('<emphasis');
     expect(rendered.warnings.map((warning) => warning.message).join(' ')).toMatch(/5000 ms pause was shortened/);

@@ -9,6 +9,7 @@ import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { AudioCache } from '../../src/synthesize/audio-cache.js';
 import { synthesizeBlocks } from '../../src/synthesize/synthesize-blocks.js';
 import { speechBlock } from '../helpers/speech-blocks.js';
+import { withWarningsAsync } from '../helpers/with-warnings.js';
 import { createToneEngine, type ToneEngine } from '../helpers/tone-engine.js';
 
 const ffmpegPath = resolveFfmpegPath();
@@ -41,18 +42,18 @@ describe('synthesis over a damaged cache', () => {
     zeroed.fill(0, 44, zeroed.byteLength - 200);
     await writeFile(paths[2]!, zeroed);
 
-    const again = await synthesizeBlocks(article(paragraphs, engine), engine, { cache, concurrency: 2, ffmpegPath });
+    const again = await withWarningsAsync((context) => synthesizeBlocks(article(paragraphs, engine), engine, { cache, concurrency: 2, ffmpegPath, context }));
     expect(again.stats).toMatchObject({ requests: 4, cacheHits: 1, cacheMisses: 3 });
     expect(engine.received.slice(4).map((request) => request.input).sort()).toEqual(paragraphs.slice(0, 3).sort());
     const damaged = again.warnings.filter((warning) => warning.code === 'CACHE_ENTRY_DAMAGED');
     expect(damaged.map((warning) => warning.blockId).sort()).toEqual(['s0-b0', 's0-b1', 's0-b2']);
-    expect(damaged.every((warning) => /damaged .*synthesized again/.test(warning.message))).toBe(true);
+    expect(damaged.every((warning) => /damaged .*synthesized again/.test(warning.message) && warning.stage === 'synthesize')).toBe(true);
     // What is used now is the audio the engine made, byte for byte, not the damage.
     const rebuilt = await Promise.all(paths.map((path) => readFile(path)));
     rebuilt.forEach((bytes, index) => expect(Buffer.compare(bytes, originals[index]!)).toBe(0));
     expect((await stat(paths[3]!)).size).toBe(originals[3]!.byteLength);
 
-    const clean = await synthesizeBlocks(article(paragraphs, engine), engine, { cache, concurrency: 2, ffmpegPath });
+    const clean = await withWarningsAsync((context) => synthesizeBlocks(article(paragraphs, engine), engine, { cache, concurrency: 2, ffmpegPath, context }));
     expect(clean.stats).toMatchObject({ cacheHits: 4, cacheMisses: 0 });
     expect(clean.warnings).toEqual([]);
   });
