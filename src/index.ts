@@ -41,7 +41,21 @@ export type { Manifest, ManifestBlock, ManifestChapter, ManifestStory, ManifestF
 export { buildCaptionCues, type CaptionCue } from './publish/captions.js';
 export { renderWebVtt } from './publish/render-webvtt.js';
 export { renderSrt } from './publish/render-srt.js';
-export { renderTranscriptText, renderTranscriptHtml } from './publish/transcript.js';
+export {
+  renderTranscriptText,
+  renderTranscriptHtml,
+  transcriptModel,
+  transcriptBodyHtml,
+  transcriptTitleHtml,
+  type TranscriptModel,
+  type TranscriptSection,
+  type TranscriptStory,
+  type TranscriptPart,
+  type TranscriptBlock,
+  type TranscriptSentence,
+  type TranscriptRun,
+  type TranscriptChapter,
+} from './publish/transcript.js';
 export { renderChaptersJson } from './publish/chapters-json.js';
 export { writeEpisodeTags } from './publish/id3-tags.js';
 export { EPISODE_FILES } from './publish/write-episode-files.js';

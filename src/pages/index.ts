@@ -2,5 +2,4 @@
 export { renderEpisodePage, type EpisodePageOptions } from './render-episode-page.js';
 export { renderShowPage, type ShowPageEpisode, type ShowPageOptions } from './render-show-page.js';
 export { writeEpisodePage, writeShowPage, listEpisodes, PAGE_FILE_NAME } from './write-pages.js';
-export { webVttCues, type CaptionCue } from './webvtt-cues.js';
 export { clockTime, readableDuration, isoDuration } from './clock-time.js';

@@ -7,13 +7,13 @@ import { clockTime, isoDuration, readableDuration } from './clock-time.js';
 import { inlineJson } from './inline-json.js';
 import { dateHtml, interfaceLanguage, pageLanguage } from './page-language.js';
 import { PLAYER_SCRIPT } from './player-script.js';
-import { transcriptMarkup } from './transcript-markup.js';
-import { webVttCues } from './webvtt-cues.js';
+import { transcriptBodyHtml, transcriptTitleHtml } from '../publish/transcript-markup.js';
+import { transcriptModel, type TranscriptModel } from '../publish/transcript-model.js';
 
 /** Options of {@link renderEpisodePage}. */
 export interface EpisodePageOptions {
-  /** The episode's WebVTT captions (`episode.vtt`), shown as a caption line under the player. */
-  vtt: string;
+  /** The episode's {@link transcriptModel}, when already built; else it is built from the manifest. */
+  transcript?: TranscriptModel;
   /** Name of the show, in the page title and the link back to the show. */
   showTitle: string;
   /** Address of the show page relative to the episode folder; `false` for no link. Default `../index.html`. */
@@ -37,15 +37,13 @@ function filesHtml(manifest: Manifest, ui: string): string {
   return `<h2${ui}>Files</h2>\n<ul class="files"${ui}>\n${items.join('\n')}\n</ul>`;
 }
 
-function chaptersHtml(manifest: Manifest, ui: string): string {
-  if (manifest.chapters.length === 0) return '';
-  const items = [...manifest.chapters]
-    .sort((a, b) => a.startMs - b.startMs)
-    .map(
-      (chapter, index) =>
-        `<li><button type="button" class="chapter" data-start="${Math.round(chapter.startMs)}" data-end="${Math.round(chapter.endMs)}">` +
-        `<span class="chapter-time">${clockTime(chapter.startMs)}</span> <span class="chapter-title">${escapeHtml(oneLine(chapter.title) || `Chapter ${index + 1}`)}</span></button></li>`,
-    );
+function chaptersHtml(model: TranscriptModel, ui: string): string {
+  if (model.chapters.length === 0) return '';
+  const items = model.chapters.map(
+    (chapter) =>
+      `<li><button type="button" class="chapter" data-start="${chapter.startMs}" data-end="${chapter.endMs}">` +
+      `<span class="chapter-time">${clockTime(chapter.startMs)}</span> <span class="chapter-title">${escapeHtml(chapter.title)}</span></button></li>`,
+  );
   return `<nav class="chapters" aria-labelledby="chapters-heading">\n<h2 id="chapters-heading"${ui}>Chapters</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
 }
 
@@ -55,7 +53,8 @@ function chaptersHtml(manifest: Manifest, ui: string): string {
  * (inline style and script, system fonts, a Content-Security-Policy to
  * match). It has a banner with the title; a player that stays at the top of
  * the window while the transcript is read: an `<audio controls>` player for
- * the MP3, skip buttons, a caption line from the WebVTT cues, a toggle for
+ * the MP3, skip buttons, a caption line from the caption cues (the same cues
+ * as `episode.vtt`, carried as data), a toggle for
  * follow-along scrolling (on by default, remembered) and one for spoken
  * announcements of the current sentence (a live region, off by default);
  * a `nav` of chapter buttons that seek the audio; and the transcript as
@@ -69,13 +68,13 @@ function chaptersHtml(manifest: Manifest, ui: string): string {
 export function renderEpisodePage(manifest: Manifest, options: EpisodePageOptions): string {
   const language = pageLanguage(manifest.language);
   const ui = interfaceLanguage(language);
-  const transcript = transcriptMarkup(manifest);
+  const transcript = options.transcript ?? transcriptModel(manifest);
   const showTitle = escapeHtml(oneLine(options.showTitle));
   const title = escapeHtml(oneLine(manifest.title));
   const showPage = options.showPage ?? '../index.html';
   const feed = options.feed ?? '../feed.xml';
   const audio = escapeHtml(encodeURI(manifest.audio || EPISODE_FILES.audio));
-  const cues = webVttCues(options.vtt);
+  const cues = transcript.cues.map((cue) => ({ startMs: cue.startMs, endMs: cue.endMs, text: cue.lines.join('\n') }));
   const meta = [
     dateHtml(manifest.date, language),
     `<time datetime="${isoDuration(manifest.durationMs)}"${ui}>${readableDuration(manifest.durationMs)}</time>`,
@@ -97,7 +96,7 @@ export function renderEpisodePage(manifest: Manifest, options: EpisodePageOption
 <a class="skip-link" href="#transcript"${ui}>Skip to the transcript</a>
 <header>
 ${showPage !== false ? `<p class="show-link"><a href="${escapeHtml(showPage)}">${showTitle}</a></p>` : `<p class="show-link">${showTitle}</p>`}
-<h1 id="episode-title">${transcript.title}</h1>
+<h1 id="episode-title">${transcriptTitleHtml(transcript)}</h1>
 <p class="meta">${meta.join(' · ')}</p>
 </header>
 <section class="player" aria-label="Player"${ui}>
@@ -115,10 +114,10 @@ ${showPage !== false ? `<p class="show-link"><a href="${escapeHtml(showPage)}">$
 <div id="live" class="visually-hidden" aria-live="off" aria-atomic="true"></div>
 <p id="sentence-hint" class="visually-hidden"${ui}>Plays the episode from this sentence.</p>
 </section>
-${chaptersHtml(manifest, ui)}
+${chaptersHtml(transcript, ui)}
 <main id="transcript" aria-labelledby="transcript-heading" tabindex="-1">
 <h2 id="transcript-heading"${ui}>Transcript</h2>
-${transcript.body}
+${transcriptBodyHtml(transcript, { storyHeadingLevel: 3, sourceLinks: true })}
 </main>
 <footer>
 ${filesHtml(manifest, ui)}

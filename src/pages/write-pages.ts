@@ -54,8 +54,8 @@ export async function listEpisodes(outputDirectory: string): Promise<ShowPageEpi
 
 /**
  * Writes the episode page `index.html` into the episode folder `directory`
- * (atomically), its captions read from the folder's `episode.vtt` when
- * present. Returns the page's path.
+ * (atomically), its transcript, chapters and captions from the manifest's
+ * transcript model. Returns the page's path.
  */
 export async function writeEpisodePage(
   directory: string,
@@ -63,9 +63,8 @@ export async function writeEpisodePage(
   show: Pick<ShowSettings, 'title'>,
   links: Pick<EpisodePageOptions, 'feed' | 'showPage'> = {},
 ): Promise<string> {
-  const vtt = await readFile(join(directory, EPISODE_FILES.webVtt), 'utf8').catch(() => '');
   const path = join(directory, PAGE_FILE_NAME);
-  await writeFileAtomic(path, renderEpisodePage(manifest, { vtt, showTitle: show.title, ...links }));
+  await writeFileAtomic(path, renderEpisodePage(manifest, { showTitle: show.title, ...links }));
   return path;
 }
 

@@ -1,7 +1,6 @@
-import type { Manifest, ManifestBlock } from './manifest.js';
-import { transcriptOutline, type TranscriptPart, type TranscriptStory } from './transcript-outline.js';
+import type { Manifest } from './manifest.js';
 import { visibleLength } from './caption-lines.js';
-import { oneLine } from './one-line.js';
+import { transcriptModel, type TranscriptBlock, type TranscriptModel, type TranscriptPart, type TranscriptStory } from './transcript-model.js';
 
 const OPENING_QUOTE = /^["'“‘«„‚‹]/u;
 
@@ -13,11 +12,13 @@ const OPENING_QUOTE = /^["'“‘«„‚‹]/u;
  * quotation marks. It is what is heard: a quote block's speaker, which the
  * narration does not say, is not written either. Paragraphs are kept as
  * written, quotes inside them included.
+ *
+ * @param episode - the manifest, or its {@link transcriptModel} when already built
  */
-export function renderTranscriptText(manifest: Manifest): string {
-  const outline = transcriptOutline(manifest);
-  const paragraphs: string[] = [underline(outline.title, '=')];
-  for (const section of outline.sections) {
+export function renderTranscriptText(episode: Manifest | TranscriptModel): string {
+  const model = 'sections' in episode ? episode : transcriptModel(episode);
+  const paragraphs: string[] = [underline(model.title, '=')];
+  for (const section of model.sections) {
     if (section.kind === 'block') paragraphs.push(blockText(section.block));
     else paragraphs.push(...storyParagraphs(section));
   }
@@ -32,14 +33,13 @@ function storyParagraphs(story: TranscriptStory): string[] {
 }
 
 function partText(part: TranscriptPart): string {
-  if (part.kind === 'list') return part.items.map((item) => `• ${oneLine(item.text)}`).join('\n');
+  if (part.kind === 'list') return part.items.map((item) => `• ${item.text}`).join('\n');
   return blockText(part.block);
 }
 
-function blockText(block: ManifestBlock): string {
-  const text = oneLine(block.text);
-  if (block.kind !== 'quote') return text;
-  return OPENING_QUOTE.test(text) ? text : `“${text}”`;
+function blockText(block: TranscriptBlock): string {
+  if (block.kind !== 'quote') return block.text;
+  return OPENING_QUOTE.test(block.text) ? block.text : `“${block.text}”`;
 }
 
 function underline(text: string, character: string): string {

@@ -1,13 +1,12 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stageReporter, type RunContext } from '../platform/run-context.js';
-import { buildCaptionCues } from './captions.js';
 import { renderChaptersJson } from './chapters-json.js';
 import { writeEpisodeTags } from './id3-tags.js';
 import type { Manifest, ManifestFile } from './manifest.js';
 import { renderSrt } from './render-srt.js';
 import { renderWebVtt } from './render-webvtt.js';
-import { renderTranscriptHtml, renderTranscriptText } from './transcript.js';
+import { renderTranscriptHtml, renderTranscriptText, transcriptModel } from './transcript.js';
 
 /** The files of an episode folder besides the MP3 and the manifest. */
 export const EPISODE_FILES = {
@@ -42,12 +41,12 @@ export async function writeEpisodeFiles(
   audioDurationMs: number,
   context?: RunContext,
 ): Promise<{ files: ManifestFile[] }> {
-  const cues = buildCaptionCues(manifest);
+  const model = transcriptModel(manifest);
   const texts: [string, string][] = [
-    [EPISODE_FILES.webVtt, renderWebVtt(cues)],
-    [EPISODE_FILES.srt, renderSrt(cues)],
-    [EPISODE_FILES.transcriptText, renderTranscriptText(manifest)],
-    [EPISODE_FILES.transcriptHtml, renderTranscriptHtml(manifest)],
+    [EPISODE_FILES.webVtt, renderWebVtt(model.cues)],
+    [EPISODE_FILES.srt, renderSrt(model.cues)],
+    [EPISODE_FILES.transcriptText, renderTranscriptText(model)],
+    [EPISODE_FILES.transcriptHtml, renderTranscriptHtml(model)],
     [EPISODE_FILES.chapters, renderChaptersJson(manifest)],
   ];
   for (const [name, content] of texts) await writeFile(join(folder, name), content);

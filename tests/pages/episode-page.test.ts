@@ -1,10 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderEpisodePage, renderShowPage, webVttCues } from '../../src/pages/index.js';
+import { renderEpisodePage, renderShowPage } from '../../src/pages/index.js';
 import type { ShowSettings } from '../../src/config/show-settings.js';
 import { buildCaptionCues } from '../../src/publish/captions.js';
 import { renderWebVtt } from '../../src/publish/render-webvtt.js';
 import { buildManifest, repairCafeManifest } from '../publish/manifest-fixture.js';
+import { parseWebVtt, plainText } from '../publish/webvtt-parser.js';
 
 const show: ShowSettings = {
   title: 'Town <Notes> & "News"',
@@ -18,7 +19,7 @@ const show: ShowSettings = {
 };
 
 function page(manifest = repairCafeManifest()) {
-  const html = renderEpisodePage(manifest, { vtt: renderWebVtt(buildCaptionCues(manifest)), showTitle: show.title });
+  const html = renderEpisodePage(manifest, { showTitle: show.title });
   return { html, document: parseHTML(html).document, manifest };
 }
 
@@ -153,10 +154,12 @@ describe('renderEpisodePage', () => {
     expect(document.getElementById('transcript')?.tagName).toBe('MAIN');
   });
 
-  it('carries the caption cues of the WebVTT for the caption line', () => {
+  it('carries the same caption cues as the episode.vtt of the manifest, as data', () => {
     const { document, manifest } = page();
     const cues = JSON.parse(document.getElementById('caption-cues')?.textContent ?? '[]') as unknown[];
-    expect(cues).toEqual(webVttCues(renderWebVtt(buildCaptionCues(manifest))));
+    const vtt = parseWebVtt(renderWebVtt(buildCaptionCues(manifest)));
+    expect(vtt.errors).toEqual([]);
+    expect(cues).toEqual(vtt.cues.map((cue) => ({ startMs: Math.round(cue.startTime * 1000), endMs: Math.round(cue.endTime * 1000), text: plainText(cue.tree.children) })));
     expect(cues.length).toBeGreaterThan(5);
   });
 
@@ -165,17 +168,6 @@ describe('renderEpisodePage', () => {
     const { document } = page(manifest);
     expect(document.documentElement.getAttribute('lang')).toBe('fr');
     expect(document.getElementById('transcript-heading')?.getAttribute('lang')).toBe('en');
-  });
-});
-
-describe('webVttCues', () => {
-  it('reads cue times and text, dropping voice tags and decoding entities', () => {
-    const cues = webVttCues('WEBVTT\n\nNOTE a note\n\n1\n00:00:01.500 --> 00:00:03.000 line:90%\n<v Priya Shah>Fish &amp; chips &lt;3</v>\nsecond line\n\n01:02:03.004 --> 01:02:04.000\nLate\n');
-    expect(cues).toEqual([
-      { startMs: 1500, endMs: 3000, text: 'Fish & chips <3\nsecond line' },
-      { startMs: 3_723_004, endMs: 3_724_000, text: 'Late' },
-    ]);
-    expect(webVttCues('not a vtt file')).toEqual([]);
   });
 });
 

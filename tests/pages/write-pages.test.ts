@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShowSettings } from '../../src/config/show-settings.js';
 import { listEpisodes, writeEpisodePage, writeShowPage } from '../../src/pages/index.js';
+import { buildCaptionCues } from '../../src/publish/captions.js';
 import { templatePath } from '../../src/publish/templates-folder.js';
 import { episodeManifest } from '../feed/episode-fixture.js';
 
@@ -52,13 +53,16 @@ describe('writeShowPage and writeEpisodePage', () => {
     expect((await readdir(output)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes the episode page with the captions of episode.vtt', async () => {
+  it('writes the episode page with the captions of its manifest, without reading episode.vtt back', async () => {
     await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
     const manifest = episodeManifest('First', '2025-03-01T07:00:00.000Z');
-    await writeFile(join(output, '2025-03-01-first', 'episode.vtt'), 'WEBVTT\n\n00:00:00.480 --> 00:00:01.500\nFirst & foremost\n');
+    // A caption file that disagrees with the manifest is not what the page shows.
+    await writeFile(join(output, '2025-03-01-first', 'episode.vtt'), 'WEBVTT\n\n00:00:00.480 --> 00:00:01.500\nSomething else\n');
     const path = await writeEpisodePage(join(output, '2025-03-01-first'), manifest, show);
     const { document } = parseHTML(await readFile(path, 'utf8'));
-    expect(JSON.parse(document.getElementById('caption-cues')?.textContent ?? '')).toEqual([{ startMs: 480, endMs: 1500, text: 'First & foremost' }]);
+    const expected = buildCaptionCues(manifest).map((cue) => ({ startMs: cue.startMs, endMs: cue.endMs, text: cue.lines.join('\n') }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(JSON.parse(document.getElementById('caption-cues')?.textContent ?? '')).toEqual(expected);
     expect(document.querySelector('.show-link a')?.textContent).toBe('Morning Notes');
   });
 });
