@@ -81,6 +81,7 @@ describe('an article with no body text', () => {
       code: 'INPUT_NO_ARTICLE_TEXT',
       source: `${feedPath}#gazette-regatta`,
       message: `${feedPath}#gazette-regatta: no article text found; skipped`,
+      stage: 'segment',
     });
   });
 });
