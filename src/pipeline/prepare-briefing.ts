@@ -102,7 +102,7 @@ export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngi
  * `--dry-run` stop here.
  */
 export async function prepareBriefing(options: PrepareOptions): Promise<PreparedBriefing> {
-  const ingested = await ingestInputs(options.inputs, options);
+  const ingested = options.read ? { articles: [...options.read.articles], warnings: [...options.read.warnings] } : await ingestInputs(options.inputs, options);
   const warnings = ingested.warnings;
   options.onProgress?.({ stage: 'segment', message: 'finding titles, paragraphs and quotes' });
   const segmented = segmentArticles(ingested.articles);

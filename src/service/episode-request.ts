@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { briefingConfigSchema } from '../config/config-schema.js';
 import { describeConfigIssues } from '../config/config-issues.js';
 import { BUILT_IN_ENGINES } from '../engines/registry.js';
+import type { Article, StageWarning } from '../ingest/article.js';
 import { ApiError } from './service-error.js';
 
 /** Where the article of a job comes from. */
@@ -20,6 +21,11 @@ export interface EpisodeJobData {
   webhook?: string;
   /** When the API accepted it (ISO 8601): the episode's date, the same on every retry. */
   submittedAt: string;
+  /**
+   * The stories as read by the worker that fanned the build out: its parts
+   * and its assembly use them instead of fetching the URL again.
+   */
+  read?: { articles: Article[]; warnings: StageWarning[] };
 }
 
 /**
