@@ -57,6 +57,12 @@ export interface EpisodeJobResult {
   synthesisSeconds: number;
   /** Seconds the whole build took: reading, synthesis, assembly, encoding and publishing. */
   buildSeconds: number;
+  /**
+   * Seconds the job held the publishing lock (feed, show page, seen stories):
+   * the one step all workers take in turn, so at most one episode per this
+   * many seconds is published however many workers there are.
+   */
+  publishSeconds: number;
 }
 
 /** What a job's build is told besides its data: where it reports and when it stops. */
@@ -97,7 +103,7 @@ export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWo
 }
 
 /** What a finished job reports: its episode, its synthesis seconds and how long the build took since `started` (ms since the epoch). */
-export function jobResult(result: BuildResult, started: number, synthesisSeconds: number): EpisodeJobResult {
+export function jobResult(result: BuildResult, started: number, synthesisSeconds: number, publishSeconds: number): EpisodeJobResult {
   return {
     episode: basename(result.directory),
     title: result.manifest.title,
@@ -105,6 +111,7 @@ export function jobResult(result: BuildResult, started: number, synthesisSeconds
     synthesis: result.manifest.synthesis,
     synthesisSeconds,
     buildSeconds: (Date.now() - started) / 1000,
+    publishSeconds,
   };
 }
 
@@ -133,13 +140,16 @@ export async function runEpisodeJob(
   try {
     const memory = await BriefingMemory.load(memoryPath(workspace.outputDirectory));
     const result = await buildBriefing(await jobBuildOptions(data, workspace, scratch, memory, run));
+    let publishSeconds = 0;
     await withFileLock(join(workspace.outputDirectory, PUBLISH_LOCK_FILE), async () => {
+      const locked = performance.now();
       await publishEpisode(workspace.outputDirectory, result, workspace.show, workspace.config.keep !== undefined ? { keep: workspace.config.keep } : {});
       const latest = await BriefingMemory.load(memoryPath(workspace.outputDirectory));
       latest.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
       await latest.save();
+      publishSeconds = (performance.now() - locked) / 1000;
     });
-    return jobResult(result, started, clock.seconds());
+    return jobResult(result, started, clock.seconds(), publishSeconds);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -149,7 +149,9 @@ export async function runS3EpisodeJob(
       ...(await jobBuildOptions(data, { ...workspace, outputDirectory: out }, work, memory, { ...(options.signal ? { signal: options.signal } : {}), onProgress: clock.onProgress })),
       cache: new S3AudioCache(workspace.cacheDirectory, store),
     });
+    let locked = 0;
     const result = await withRedisLock(redis, publishLockKey(workspace), async () => {
+      locked = performance.now();
       const claimed = await claimFolder(store, built);
       for (let attempt = 1; ; attempt++) {
         const etags = await mirrorPublished(store, out, basename(claimed.directory));
@@ -167,7 +169,7 @@ export async function runS3EpisodeJob(
         }
       }
     });
-    return jobResult(result, started, clock.seconds());
+    return jobResult(result, started, clock.seconds(), (performance.now() - locked) / 1000);
   } finally {
     store.close();
     await rm(scratch, { recursive: true, force: true });
