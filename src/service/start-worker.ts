@@ -112,21 +112,26 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
 
   const parts = new Queue(QUEUE_NAMES.synthesis, { connection: options.connection });
+  const buildQueue = new Queue<FanOutJobData>(QUEUE_NAMES.builds, { connection: options.connection });
   /**
-   * Queues the parts of a long briefing as children of its job, handing them
-   * the stories read for the plan, so a URL is fetched once per build.
-   * `wait`: the job must now wait for its children; `data`: the job's data
-   * with its stories, for the build that follows.
+   * Queues the parts of a long briefing as children of its job. The stories
+   * read for the plan are kept once, on the job itself, before any part is
+   * queued; each part reads them from there, so a URL is fetched once per
+   * build. `wait`: the job must now wait for its children; `data`: the
+   * job's data with its stories, for the build that follows.
    */
   const fanOut = async (job: Job<FanOutJobData>, token: string | undefined): Promise<{ wait: boolean; data: FanOutJobData }> => {
     if (!options.fanOutRequests || !token) return { wait: false, data: job.data };
     if (!job.data.fannedOut) {
-      const memory = job.data.input.kind === 'feed' ? await loadSeenStories(workspace) : undefined;
+      const memory = job.data.input.kind === 'feed' && !job.data.read ? await loadSeenStories(workspace) : undefined;
       const plan = await planSynthesisParts(job.data, workspace, options.fanOutRequests, memory);
       const data: FanOutJobData = { ...job.data, read: plan.read };
       if (plan.parts.length < 2) return { wait: false, data };
+      await job.updateData(data);
+      const { read: _read, ...request } = data;
       for (const [index, part] of plan.parts.entries()) {
-        await parts.add('synthesize', { data, part }, {
+        // Queued again after a crash, a part keeps its id and BullMQ adds it once.
+        await parts.add('synthesize', { data: request, part }, {
           jobId: `${job.id}-part-${index + 1}`,
           parent: { id: job.id!, queue: job.queueQualifiedName },
           failParentOnFailure: true,
@@ -139,6 +144,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       log(`job ${job.id}: synthesis fanned out in ${plan.parts.length} parts`);
     }
     return { wait: await job.moveToWaitingChildren(token), data: job.data };
+  };
+
+  /** A part's request with the stories its build read, kept on the build job. */
+  const partData = async (job: Job<{ data: EpisodeJobData; part: SynthesisPart }>): Promise<EpisodeJobData> => {
+    const parentId = job.parent?.id;
+    if (job.data.data.read || parentId === undefined) return job.data.data;
+    const parent = await buildQueue.getJob(parentId);
+    return parent?.data.read ? { ...job.data.data, read: parent.data.read } : job.data.data;
   };
 
   /** Seconds the finished parts of a fanned-out job spent synthesizing. */
@@ -198,7 +211,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     QUEUE_NAMES.synthesis,
     async (job) => {
       try {
-        const made = await synthesizePart(job.data.data, workspace, job.data.part);
+        const made = await synthesizePart(await partData(job), workspace, job.data.part);
         log(`part ${job.id}: ${made.requests} requests (${made.cacheHits} from the cache)`);
         return made;
       } catch (caught) {
@@ -229,7 +242,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   return {
     close: async () => {
       await Promise.all([builds.close(), synthesis.close(), deliveries.close()]);
-      await Promise.all([webhooks.close(), parts.close()]);
+      await Promise.all([webhooks.close(), parts.close(), buildQueue.close()]);
       await guarded?.close();
       subscriber.disconnect();
       commands.disconnect();

@@ -95,6 +95,14 @@ describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILA
       expect(lines.some((line) => line.includes('job url-1: synthesis fanned out'))).toBe(true);
       expect(Object.keys(await finished.getChildrenValues()).length).toBeGreaterThanOrEqual(3);
       expect(hits).toBe(1);
+      // The article is kept once, on the build; its parts read it from there.
+      expect(finished.data.read.articles).toHaveLength(1);
+      const partsQueue = new Queue(QUEUE_NAMES.synthesis, { connection: redisConnection(redis.url) });
+      try {
+        expect((await partsQueue.getJob('url-1-part-1'))!.data.data.read).toBeUndefined();
+      } finally {
+        await partsQueue.close();
+      }
       const manifest = JSON.parse(await readFile(join(folder, 'store', finished.returnvalue.episode, 'manifest.json'), 'utf8')) as { title: string; stories: { source: string }[] };
       expect(manifest.title).toBe('Valley news');
       expect(manifest.stories[0]!.source).toBe(url);
