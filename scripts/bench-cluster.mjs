@@ -84,7 +84,19 @@ async function run(count, requests, extra = []) {
   const workers = Array.from({ length: count }, () =>
     spawn(process.execPath, [cli, 'worker', '--redis', `redis://127.0.0.1:${redis.port}`, '--store', join(scratch, 'store'), '--jobs', String(jobsPerBuild), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] }),
   );
-  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.stderr.on('data', (chunk) => chunk.toString().includes('worker ready') && resolve()))));
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          let output = '';
+          worker.stderr.on('data', (chunk) => {
+            output += chunk.toString();
+            if (output.includes('worker ready')) resolve();
+          });
+          worker.on('close', (code) => reject(new Error(`a worker exited (${code}) before it was ready: ${output.trim()}`)));
+        }),
+    ),
+  );
   const queue = new Queue(QUEUE_NAMES.builds, { connection: redis.connection });
   const commandsBefore = await redisCommands(redis.client);
   const started = process.hrtime.bigint();
