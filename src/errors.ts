@@ -30,6 +30,8 @@ export type BriefingErrorCode =
   | 'NOT_A_CACHE'
   /** The Redis server of service mode (`--redis`) cannot be reached. */
   | 'REDIS_UNAVAILABLE'
+  /** A web address given to the service leads to a private, loopback, link-local or other non-public address. */
+  | 'URL_NOT_ALLOWED'
   | 'ABORTED';
 
 /** Options accepted by {@link BriefingError}. */

@@ -3,6 +3,7 @@ import { BriefingError } from '../errors.js';
 
 interface ApiArguments {
   redis: string;
+  'allow-private-urls': boolean;
   store: string;
   'store-endpoint'?: string;
   'store-region'?: string;
@@ -21,7 +22,8 @@ function wholeNumber(value: number, flag: string, minimum: number): void {
 
 /**
  * `briefing api`: the HTTP API in front of the build queue, until SIGTERM or
- * SIGINT. Keys come from `BRIEFING_API_KEYS` and/or `--key-file`. The HTTP,
+ * SIGINT. Keys come from `BRIEFING_API_KEYS` and/or `--key-file`; webhooks
+ * are accepted only when `BRIEFING_WEBHOOK_SECRET` is set. The HTTP,
  * queue and metrics libraries are loaded only here.
  */
 export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: AbortSignal): CommandModule<object, ApiArguments> {
@@ -31,6 +33,11 @@ export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: Abort
     builder: (command: Argv) =>
       command
         .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
+        .option('allow-private-urls', {
+          type: 'boolean',
+          default: ['1', 'true', 'yes'].includes((process.env.BRIEFING_ALLOW_PRIVATE_URLS ?? '').toLowerCase()),
+          describe: 'let posted urls, feeds and webhooks reach private, loopback and link-local addresses (tests and trusted set-ups only; also BRIEFING_ALLOW_PRIVATE_URLS=1)',
+        })
         .option('store', { type: 'string', demandOption: true, describe: 'the shared folder, or s3://bucket/prefix, the workers publish into' })
         .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
         .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
@@ -70,6 +77,8 @@ export function apiCommand(io: { stderr: NodeJS.WritableStream }, stopped: Abort
         rateLimit: args['rate-limit'],
         rateWindowMs: Math.round(args['rate-window'] * 1000),
         attempts: args.attempts,
+        ...(process.env.BRIEFING_WEBHOOK_SECRET ? { webhookSecret: process.env.BRIEFING_WEBHOOK_SECRET } : {}),
+        allowPrivateUrls: args['allow-private-urls'],
       });
       io.stderr.write(`briefing: API listening at ${api.url} (${keys.size} key${keys.size === 1 ? '' : 's'})\n`);
       await new Promise<void>((done) => (stopped.aborted ? done() : stopped.addEventListener('abort', () => done(), { once: true })));

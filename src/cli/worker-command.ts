@@ -3,6 +3,7 @@ import { BriefingError } from '../errors.js';
 
 interface WorkerArguments {
   redis: string;
+  'allow-private-urls': boolean;
   store: string;
   'store-endpoint'?: string;
   'store-region'?: string;
@@ -26,6 +27,11 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
     builder: (command: Argv) =>
       command
         .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
+        .option('allow-private-urls', {
+          type: 'boolean',
+          default: ['1', 'true', 'yes'].includes((process.env.BRIEFING_ALLOW_PRIVATE_URLS ?? '').toLowerCase()),
+          describe: 'let posted urls, feeds and webhooks reach private, loopback and link-local addresses (tests and trusted set-ups only; also BRIEFING_ALLOW_PRIVATE_URLS=1)',
+        })
         .option('store', { type: 'string', demandOption: true, describe: 'shared folder, or s3://bucket/prefix, for episodes, feed and the synthesis cache' })
         .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
         .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
@@ -58,6 +64,7 @@ export function workerCommand(io: { stderr: NodeJS.WritableStream }, stopped: Ab
         lockDurationMs: Math.round(args['lock-duration'] * 1000),
         ...(fanOut !== undefined ? { fanOutRequests: fanOut } : {}),
         ...(secret ? { webhookSecret: secret } : {}),
+        allowPrivateUrls: args['allow-private-urls'],
         log: (line) => io.stderr.write(`briefing: ${line}\n`),
       });
       io.stderr.write(`briefing: worker ready (pid ${process.pid}, ${args.concurrency} at once), publishing into ${store.s3 ? `s3://${store.s3.bucket}/${store.s3.prefix}` : store.outputDirectory}\n`);

@@ -3,7 +3,7 @@ import type { PauseSettings } from '../ssml/pauses.js';
 import type { QuoteStyle } from '../ssml/speech-plan.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import type { FrameTemplates } from './briefing-frame.js';
-import type { Article } from '../ingest/article.js';
+import type { Article, StageWarning } from '../ingest/article.js';
 import type { MusicSettings } from '../assemble/music-mix.js';
 import type { RunContext } from '../platform/run-context.js';
 
@@ -16,6 +16,12 @@ export type BuildProgress =
 export interface PrepareOptions {
   /** Files (`-` for stdin). */
   inputs: string[];
+  /**
+   * The stories of `inputs`, already read: ingest is skipped and `inputs`
+   * only names them in messages. The service reads a job's article once
+   * and hands it to every part of its build.
+   */
+  read?: { articles: Article[]; warnings: StageWarning[] };
   /** Engine id, path of an engine module, or an engine object. Default `flite`. */
   engine?: string | SpeechEngine;
   /** Engine-specific options (`--engine-option key=value`). */

@@ -109,7 +109,13 @@ export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngi
  */
 export async function prepareBriefing(options: PrepareOptions): Promise<PreparedBriefing> {
   const context = options.context ?? new RunContext();
-  const ingested = await ingestInputs(options.inputs, { ...options, context });
+  let ingested: Article[];
+  if (options.read) {
+    for (const warning of options.read.warnings) context.stage('ingest').warn(warning);
+    ingested = [...options.read.articles];
+  } else {
+    ingested = await ingestInputs(options.inputs, { ...options, context });
+  }
   options.onProgress?.({ stage: 'segment', message: 'finding titles, paragraphs and quotes' });
   const segmented = segmentArticles(ingested, context);
   const { stories, articles } = segmented;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Queue, QueueEvents, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { BriefingError } from '../errors.js';
+import { BriefingError, isBriefingError } from '../errors.js';
 import { resolveRequestPath } from '../serve/resolve-request-path.js';
 import { sendFile } from '../serve/serve-folder.js';
 import { createApiMetrics } from './api-metrics.js';
@@ -21,6 +21,8 @@ import { ApiError } from './service-error.js';
 import { cancelledKey } from './cancel-key.js';
 import { publicNames, readS3Manifest, sendS3File } from './s3-episode-files.js';
 import { S3Store } from './s3-store.js';
+import { checkPublicUrl, type ResolveHost } from './public-address.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSecretFor } from './webhook-delivery.js';
 import type { S3Location } from './shared-store.js';
 
 /** Options of {@link startApiServer}. */
@@ -43,6 +45,17 @@ export interface ApiServerOptions {
   rateWindowMs?: number;
   /** Attempts of a build before it fails. Default 3. */
   attempts?: number;
+  /**
+   * The server's webhook secret (`BRIEFING_WEBHOOK_SECRET`, the workers'
+   * too). Without one, a post asking for a webhook is refused
+   * (`WEBHOOKS_DISABLED`); with one, each key reads its own signing secret
+   * at `GET /v1/webhook-secret`.
+   */
+  webhookSecret?: string;
+  /** Accept urls, feeds and webhooks on private, loopback and link-local addresses (tests, trusted set-ups). Default false. */
+  allowPrivateUrls?: boolean;
+  /** Resolves host names for the address check. Default: the system resolver. */
+  resolveHost?: ResolveHost;
 }
 
 /** A running API server. */
@@ -130,9 +143,25 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     return job;
   };
 
+  /** Refuses a url, feed or webhook that leads off the public internet (the workers check again, on every connection). */
+  const checkAddresses = async (data: EpisodeJobData) => {
+    if (data.webhook && !options.webhookSecret) throw new ApiError(422, 'WEBHOOKS_DISABLED', 'webhook: this server signs no webhooks (its operator sets BRIEFING_WEBHOOK_SECRET to allow them)');
+    if (options.allowPrivateUrls) return;
+    const addresses = [...(data.input.kind === 'url' || data.input.kind === 'feed' ? [[data.input.kind, data.input.value]] : []), ...(data.webhook ? [['webhook', data.webhook]] : [])];
+    for (const [field, address] of addresses) {
+      try {
+        await checkPublicUrl(address!, options.resolveHost);
+      } catch (error) {
+        if (isBriefingError(error, 'URL_NOT_ALLOWED')) throw new ApiError(422, 'URL_NOT_ALLOWED', `${field}: ${error.message}`);
+        throw error;
+      }
+    }
+  };
+
   const postEpisode = async (request: IncomingMessage, response: ServerResponse, owner: string) => {
     const body = await readJsonBody(request, maxBodyBytes);
     const data = parseEpisodeRequest(body);
+    await checkAddresses(data);
     const requestHash = createHash('sha256').update(JSON.stringify({ ...data, submittedAt: undefined })).digest('hex');
     const idempotency = request.headers['idempotency-key'];
     const key = Array.isArray(idempotency) ? idempotency[0] : idempotency;
@@ -217,6 +246,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const decision = await limited(owner);
     if (!decision.allowed) throw new ApiError(429, 'RATE_LIMITED', `too many requests for this key; retry in ${decision.retryAfterSeconds} s`, { 'Retry-After': String(decision.retryAfterSeconds) });
     const segments = path.split('/').slice(2);
+    if (path === '/v1/webhook-secret') {
+      if (method !== 'GET') throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} ${path}: use GET`, { Allow: 'GET' });
+      if (!options.webhookSecret) throw new ApiError(404, 'WEBHOOKS_DISABLED', 'this server signs no webhooks (its operator sets BRIEFING_WEBHOOK_SECRET to allow them)');
+      sendJson(response, 200, { secret: webhookSecretFor(options.webhookSecret, owner), algorithm: 'HMAC-SHA256', signatureHeader: SIGNATURE_HEADER, timestampHeader: TIMESTAMP_HEADER, signed: '<timestamp>.<body>' });
+      return 'webhook-secret';
+    }
     if (segments[0] === 'episodes' && segments.length === 1) {
       if (method !== 'POST') throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} ${path}: use POST`, { Allow: 'POST' });
       await postEpisode(request, response, owner);

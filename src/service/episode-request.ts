@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { briefingConfigSchema } from '../config/config-schema.js';
 import { describeConfigIssues } from '../config/config-issues.js';
 import { BUILT_IN_ENGINES } from '../engines/registry.js';
+import type { Article, StageWarning } from '../ingest/article.js';
 import { ApiError } from './service-error.js';
 
 /** Where the article of a job comes from. */
@@ -20,6 +21,11 @@ export interface EpisodeJobData {
   webhook?: string;
   /** When the API accepted it (ISO 8601): the episode's date, the same on every retry. */
   submittedAt: string;
+  /**
+   * The stories as read by the worker that fanned the build out: its parts
+   * and its assembly use them instead of fetching the URL again.
+   */
+  read?: { articles: Article[]; warnings: StageWarning[] };
 }
 
 /**
@@ -128,4 +134,18 @@ function checkOptions(options: Record<string, unknown>): void {
   if (!REQUEST_ENGINES.includes(engine)) {
     throw new ApiError(400, 'OPTION_NOT_ALLOWED', `options.engine.id: ${engine} is not available here (use ${REQUEST_ENGINES.join(', ')})`);
   }
+  const engineOptions = (options.engine as { options?: Record<string, unknown> } | undefined)?.options ?? {};
+  const serverOption = Object.keys(engineOptions).find((name) => SERVER_ENGINE_OPTION.test(name));
+  if (serverOption !== undefined) {
+    throw new ApiError(400, 'OPTION_NOT_ALLOWED', `options.engine.options.${serverOption}: set by the server, not by a request`);
+  }
 }
+
+/**
+ * Engine options that say where the engine's requests go or with what
+ * credentials, or name files and programs: the server's alone. A caller who
+ * could set a cloud engine's endpoint would receive the server's
+ * credentials with every request, and could aim the workers at their own
+ * network.
+ */
+const SERVER_ENGINE_OPTION = /url|endpoint|host|port|proxy|key|secret|token|password|credential|auth|region|profile|project|account|path|file|command|program|module/i;

@@ -22,7 +22,7 @@ export function openApiDocument(): Record<string, unknown> {
             '401': errorResponse('KEY_MISSING or KEY_INVALID'),
             '413': errorResponse('BODY_TOO_LARGE'),
             '415': errorResponse('UNSUPPORTED_MEDIA_TYPE'),
-            '422': errorResponse('IDEMPOTENCY_KEY_REUSED: the key was used with another body'),
+            '422': errorResponse('IDEMPOTENCY_KEY_REUSED: the key was used with another body; URL_NOT_ALLOWED: the url, feed or webhook leads to a private, loopback, link-local or other non-public address; WEBHOOKS_DISABLED: the server has no webhook secret'),
             '429': errorResponse('RATE_LIMITED (see Retry-After)'),
           },
         },
@@ -39,6 +39,16 @@ export function openApiDocument(): Record<string, unknown> {
       '/v1/episodes/{id}/{file}': {
         parameters: [idParameter, { name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
         get: { summary: 'A file of the episode (byte ranges supported)', responses: { '200': { description: 'The file' }, '206': { description: 'A range of it' }, '404': errorResponse('NOT_FOUND') } },
+      },
+      '/v1/webhook-secret': {
+        get: {
+          summary: "The secret that signs this key's webhooks",
+          description: 'HMAC-SHA256 key of the X-Briefing-Signature header of every webhook of the jobs posted with this API key.',
+          responses: {
+            '200': { description: 'The secret', content: { 'application/json': { schema: { type: 'object', properties: { secret: { type: 'string' }, algorithm: { type: 'string' }, signatureHeader: { type: 'string' }, timestampHeader: { type: 'string' } } } } } },
+            '404': errorResponse('WEBHOOKS_DISABLED: the server has no webhook secret'),
+          },
+        },
       },
       '/healthz': { get: { security: [], summary: 'Liveness and Redis reachability', responses: { '200': { description: 'ok' }, '503': { description: 'Redis unreachable' } } } },
       '/metrics': { get: { security: [], summary: 'Prometheus metrics', responses: { '200': { description: 'text/plain exposition format' } } } },
@@ -58,11 +68,11 @@ export function openApiDocument(): Record<string, unknown> {
             text: { type: 'string' },
             markdown: { type: 'string' },
             html: { type: 'string' },
-            url: { type: 'string', format: 'uri' },
-            feed: { type: 'string', format: 'uri' },
+            url: { type: 'string', format: 'uri', description: 'A public http(s) address (no private, loopback or link-local host, also after redirects).' },
+            feed: { type: 'string', format: 'uri', description: 'A public http(s) address of an RSS or Atom feed.' },
             title: { type: 'string' },
             description: { type: 'string' },
-            webhook: { type: 'string', format: 'uri', description: 'Told when the job ends; signed with HMAC-SHA256 (X-Briefing-Signature over "<X-Briefing-Timestamp>.<body>").' },
+            webhook: { type: 'string', format: 'uri', description: 'Told when the job ends; signed with HMAC-SHA256 (X-Briefing-Signature over "<X-Briefing-Timestamp>.<body>") keyed with the secret of GET /v1/webhook-secret. Must be a public address.' },
             options: {
               type: 'object',
               description: `Sections of briefing.config.json: ${REQUEST_OPTION_SECTIONS.join(', ')}. Engines: ${REQUEST_ENGINES.join(', ')}.`,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BriefingConfig } from '../config/briefing-config.js';
@@ -15,6 +15,9 @@ import { episodeBuildOptions } from './episode-build-options.js';
 import { runS3EpisodeJob } from './s3-episode-job.js';
 import type { S3Location } from './shared-store.js';
 import type { EpisodeJobData } from './episode-request.js';
+import type { publicOnlyFetch } from './public-only-fetch.js';
+import { jobSourceName, readJobInput } from './read-job-input.js';
+import { synthesisClock } from './synthesis-clock.js';
 
 /** Name of the lock that makes publishing (feed, show page, state of seen stories) one step at a time. */
 export const PUBLISH_LOCK_FILE = '.publish.lock';
@@ -32,6 +35,12 @@ export interface EpisodeWorkspace {
   jobs?: number;
   /** Set for an S3 store: the bucket is the shared store, and the folders above are this machine's working copies. */
   s3?: S3Location;
+  /**
+   * The fetch that reads posted URLs and feeds and the pages their items
+   * link to; the worker gives one that reaches public addresses only
+   * (see {@link publicOnlyFetch}). Default: the global fetch.
+   */
+  fetch?: typeof fetch;
 }
 
 /** What a finished job reports (kept on the job by BullMQ). */
@@ -41,47 +50,68 @@ export interface EpisodeJobResult {
   title: string;
   durationMs: number;
   synthesis: SynthesisStats;
-  /** Seconds spent building, synthesis and encoding included. */
+  /**
+   * Seconds spent synthesizing speech: the build's own synthesis stage, plus
+   * the time of every part when the synthesis was fanned out.
+   */
+  synthesisSeconds: number;
+  /** Seconds the whole build took: reading, synthesis, assembly, encoding and publishing. */
   buildSeconds: number;
+  /**
+   * Seconds the job held the publishing lock (feed, show page, seen stories):
+   * the one step all workers take in turn, so at most one episode per this
+   * many seconds is published however many workers there are.
+   */
+  publishSeconds: number;
 }
 
-const INPUT_EXTENSIONS = { text: 'txt', markdown: 'md', html: 'html' } as const;
+/** What a job's build is told besides its data: where it reports and when it stops. */
+export interface JobRun {
+  signal?: AbortSignal;
+  onProgress?: (progress: BuildProgress) => void;
+}
 
 /**
- * The build options of a job, its article written into `scratch` when it
- * came as text: the same for the build and for every part of a fanned-out
- * synthesis, so all of them name the same pieces in the shared cache.
+ * The build options of a job, its stories read once (see
+ * {@link readJobInput}) unless the job already carries them: the same for
+ * the build and for every part of a fanned-out synthesis, so all of them
+ * name the same pieces in the shared cache. `scratch` is the folder the
+ * request's options are resolved against.
  */
-export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWorkspace, scratch: string, memory?: BriefingMemory): Promise<BuildOptions> {
-  let input: string;
-  if (data.input.kind === 'url' || data.input.kind === 'feed') input = data.input.value;
-  else {
-    input = join(scratch, `article.${INPUT_EXTENSIONS[data.input.kind]}`);
-    await writeFile(input, data.input.value);
-  }
-  return {
+export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWorkspace, scratch: string, memory?: BriefingMemory, run: JobRun = {}): Promise<BuildOptions> {
+  const settings = {
     ...episodeBuildOptions(workspace.config, data.options, scratch),
-    inputs: [input],
     outputDirectory: workspace.outputDirectory,
     cache: workspace.cacheDirectory,
     now: () => new Date(data.submittedAt),
     showLanguage: workspace.show.language,
-    coverImage: workspace.show.coverImage ?? false,
+    coverImage: workspace.show.coverImage ?? (false as const),
     ...(data.title ? { title: data.title } : {}),
     ...(data.description ? { description: data.description } : {}),
     ...(workspace.jobs !== undefined ? { jobs: workspace.jobs } : {}),
-    ...(data.input.kind === 'feed' && memory ? { skip: (article: Article) => article.guid !== undefined && memory.has(article) } : {}),
+    ...(run.signal ? { signal: run.signal } : {}),
+    ...(run.onProgress ? { onProgress: run.onProgress } : {}),
   };
+  const read =
+    data.read ??
+    (await readJobInput(data.input, {
+      ...settings,
+      ...(workspace.fetch ? { fetch: workspace.fetch } : {}),
+      ...(data.input.kind === 'feed' && memory ? { skip: (article: Article) => article.guid !== undefined && memory.has(article) } : {}),
+    }));
+  return { ...settings, inputs: [jobSourceName(data.input)], read };
 }
 
-/** What a finished job reports: its episode and how long the build took since `started` (ms since the epoch). */
-export function jobResult(result: BuildResult, started: number): EpisodeJobResult {
+/** What a finished job reports: its episode, its synthesis seconds and how long the build took since `started` (ms since the epoch). */
+export function jobResult(result: BuildResult, started: number, synthesisSeconds: number, publishSeconds: number): EpisodeJobResult {
   return {
     episode: basename(result.directory),
     title: result.manifest.title,
     durationMs: result.manifest.durationMs,
     synthesis: result.manifest.synthesis,
+    synthesisSeconds,
     buildSeconds: (Date.now() - started) / 1000,
+    publishSeconds,
   };
 }
 
@@ -97,28 +127,29 @@ export function jobResult(result: BuildResult, started: number): EpisodeJobResul
 export async function runEpisodeJob(
   data: EpisodeJobData,
   workspace: EpisodeWorkspace,
-  options: { signal?: AbortSignal; onProgress?: (progress: BuildProgress) => void; redis?: Redis } = {},
+  options: JobRun & { redis?: Redis } = {},
 ): Promise<EpisodeJobResult> {
   if (workspace.s3) {
     if (!options.redis) throw new Error('an S3 store needs a Redis connection for its publishing lock');
     return runS3EpisodeJob(data, workspace, options.redis, options);
   }
   const started = Date.now();
+  const clock = synthesisClock(options.onProgress);
+  const run: JobRun = { ...(options.signal ? { signal: options.signal } : {}), onProgress: clock.onProgress };
   const scratch = await mkdtemp(join(tmpdir(), 'briefing-job-'));
   try {
     const memory = await BriefingMemory.load(memoryPath(workspace.outputDirectory));
-    const result = await buildBriefing({
-      ...(await jobBuildOptions(data, workspace, scratch, memory)),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const result = await buildBriefing(await jobBuildOptions(data, workspace, scratch, memory, run));
+    let publishSeconds = 0;
     await withFileLock(join(workspace.outputDirectory, PUBLISH_LOCK_FILE), async () => {
+      const locked = performance.now();
       await publishEpisode(workspace.outputDirectory, result, workspace.show, workspace.config.keep !== undefined ? { keep: workspace.config.keep } : {});
       const latest = await BriefingMemory.load(memoryPath(workspace.outputDirectory));
       latest.remember(result.articles.filter((article) => article.guid !== undefined), basename(result.directory), new Date());
       await latest.save();
+      publishSeconds = (performance.now() - locked) / 1000;
     });
-    return jobResult(result, started);
+    return jobResult(result, started, clock.seconds(), publishSeconds);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

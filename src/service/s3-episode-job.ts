@@ -6,14 +6,14 @@ import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import { BriefingMemory, MEMORY_FILE_NAME, memoryPath } from '../memory/index.js';
 import { PAGE_FILE_NAME } from '../pages/write-pages.js';
 import { buildBriefing, type BuildResult } from '../pipeline/build-briefing.js';
-import type { BuildProgress } from '../pipeline/build-options.js';
 import { publishEpisode } from '../pipeline/publish-episode.js';
 import { contentTypeFor } from '../serve/content-type.js';
 import type { EpisodeJobData } from './episode-request.js';
 import { withRedisLock } from './redis-lock.js';
 import { S3AudioCache } from './s3-audio-cache.js';
 import { isWriteConflict, S3Store, type WriteCondition } from './s3-store.js';
-import { jobBuildOptions, jobResult, type EpisodeJobResult, type EpisodeWorkspace } from './run-episode-job.js';
+import { jobBuildOptions, jobResult, type EpisodeJobResult, type EpisodeWorkspace, type JobRun } from './run-episode-job.js';
+import { synthesisClock } from './synthesis-clock.js';
 
 /** The manifest's name: the object whose presence makes an episode present. */
 export const MANIFEST_NAME = 'manifest.json';
@@ -133,9 +133,10 @@ export async function runS3EpisodeJob(
   data: EpisodeJobData,
   workspace: EpisodeWorkspace,
   redis: Redis,
-  options: { signal?: AbortSignal; onProgress?: (progress: BuildProgress) => void } = {},
+  options: JobRun = {},
 ): Promise<EpisodeJobResult> {
   const started = Date.now();
+  const clock = synthesisClock(options.onProgress);
   const store = await S3Store.open(workspace.s3!);
   const scratch = await mkdtemp(join(tmpdir(), 'briefing-job-'));
   try {
@@ -145,12 +146,12 @@ export async function runS3EpisodeJob(
     await mirrorPublished(store, out);
     const memory = await BriefingMemory.load(memoryPath(out));
     const built = await buildBriefing({
-      ...(await jobBuildOptions(data, { ...workspace, outputDirectory: out }, work, memory)),
+      ...(await jobBuildOptions(data, { ...workspace, outputDirectory: out }, work, memory, { ...(options.signal ? { signal: options.signal } : {}), onProgress: clock.onProgress })),
       cache: new S3AudioCache(workspace.cacheDirectory, store),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+    let locked = 0;
     const result = await withRedisLock(redis, publishLockKey(workspace), async () => {
+      locked = performance.now();
       const claimed = await claimFolder(store, built);
       for (let attempt = 1; ; attempt++) {
         const etags = await mirrorPublished(store, out, basename(claimed.directory));
@@ -168,7 +169,7 @@ export async function runS3EpisodeJob(
         }
       }
     });
-    return jobResult(result, started);
+    return jobResult(result, started, clock.seconds(), (performance.now() - locked) / 1000);
   } finally {
     store.close();
     await rm(scratch, { recursive: true, force: true });

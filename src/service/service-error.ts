@@ -5,6 +5,10 @@ export type ApiErrorCode =
   | 'UNKNOWN_OPTION'
   | 'OPTION_NOT_ALLOWED'
   | 'UNSUPPORTED_URL'
+  /** A url, feed or webhook whose host is (or resolves to) a private, loopback, link-local or other non-public address. */
+  | 'URL_NOT_ALLOWED'
+  /** A webhook asked of a server that has no webhook secret to sign it with. */
+  | 'WEBHOOKS_DISABLED'
   | 'KEY_MISSING'
   | 'KEY_INVALID'
   | 'RATE_LIMITED'

@@ -26,6 +26,20 @@ export function webhookSignature(secret: string, timestamp: string, body: string
 }
 
 /**
+ * The secret that signs the webhooks of jobs posted with the API key named
+ * `owner`: HMAC-SHA256 of the owner's name keyed with the server's secret
+ * (`BRIEFING_WEBHOOK_SECRET`), hex. Each key holder gets its own secret
+ * (`GET /v1/webhook-secret`), so no caller can sign webhooks for another;
+ * the workers need only the server's secret to derive it. A job queued
+ * without an owner (not through the API) is signed with the server's
+ * secret itself.
+ */
+export function webhookSecretFor(serverSecret: string, owner: string | undefined): string {
+  if (owner === undefined) return serverSecret;
+  return createHmac('sha256', serverSecret).update(`briefing webhook secret\0${owner}`).digest('hex');
+}
+
+/**
  * Posts `event` to `url`, signed. Resolves when the receiver answers 2xx;
  * throws otherwise, so the queue retries with backoff.
  */

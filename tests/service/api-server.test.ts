@@ -54,19 +54,25 @@ describe.skipIf(!REDIS_AVAILABLE)(`HTTP API${REDIS_AVAILABLE ? '' : ` (skipped: 
   let redis: TestRedis;
   let api: RunningApi;
   let limitedApi: RunningApi;
+  let signingApi: RunningApi;
   let store: string;
+  // Names resolved as a DNS server under the test's control would answer.
+  const names: Record<string, string[]> = { 'news.example': ['93.184.216.34'], 'intranet.example': ['10.0.0.8'], 'dual.example': ['93.184.216.34', 'fd00::1'] };
+  const resolveHost = async (hostname: string) => (names[hostname] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
   beforeAll(async () => {
     redis = await startRedis();
     store = await mkdtemp(join(tmpdir(), 'briefing-api-'));
     const keys = await loadApiKeys({ env: { BRIEFING_API_KEYS: `cms:${KEY},other:${OTHER_KEY},limited:${LIMITED_KEY}` } });
-    api = await startApiServer({ connection: redisConnection(redis.url), outputDirectory: store, keys, maxBodyBytes: 2048, rateLimit: 1000 });
+    api = await startApiServer({ connection: redisConnection(redis.url), outputDirectory: store, keys, maxBodyBytes: 2048, rateLimit: 1000, resolveHost });
     limitedApi = await startApiServer({ connection: redisConnection(redis.url), outputDirectory: store, keys, rateLimit: 3, rateWindowMs: 3_600_000 });
+    signingApi = await startApiServer({ connection: redisConnection(redis.url), outputDirectory: store, keys, rateLimit: 1000, resolveHost, webhookSecret: 'server-secret' });
   });
 
   afterAll(async () => {
     await api?.close();
     await limitedApi?.close();
+    await signingApi?.close();
     await redis?.stop();
     if (store) await rm(store, { recursive: true, force: true });
   });
@@ -130,6 +136,38 @@ describe.skipIf(!REDIS_AVAILABLE)(`HTTP API${REDIS_AVAILABLE ? '' : ` (skipped: 
     expect((await call(api.url, 'PUT', '/v1/episodes', { key: KEY, body: '{}' })).status).toBe(405);
   });
 
+  it('refuses urls, feeds and webhooks that lead to private, loopback, link-local or metadata addresses', async () => {
+    const refused = [
+      { url: 'http://127.0.0.1:8080/story' },
+      { url: 'http://169.254.169.254/latest/meta-data/' },
+      { url: 'http://[::ffff:127.0.0.1]/story' },
+      { url: 'http://[fd00:ec2::254]/' },
+      { url: 'http://dual.example/story' },
+      { feed: 'http://intranet.example/feed.xml' },
+    ];
+    for (const body of refused) {
+      const answer = await call(api.url, 'POST', '/v1/episodes', { key: KEY, body: JSON.stringify(body) });
+      expect({ status: answer.status, code: answer.json?.error?.code }, JSON.stringify(body)).toEqual({ status: 422, code: 'URL_NOT_ALLOWED' });
+      expect(answer.json.error.message).toMatch(/^(url|feed): http/);
+    }
+    expect((await call(api.url, 'POST', '/v1/episodes', { key: KEY, body: JSON.stringify({ url: 'https://news.example/story' }) })).status).toBe(202);
+    const hook = await call(signingApi.url, 'POST', '/v1/episodes', { key: KEY, body: JSON.stringify({ text: 'a', webhook: 'http://intranet.example/hook' }) });
+    expect({ status: hook.status, code: hook.json.error.code, message: hook.json.error.message }).toEqual({ status: 422, code: 'URL_NOT_ALLOWED', message: expect.stringMatching(/^webhook: /) });
+  });
+
+  it('accepts webhooks only with a server secret, and gives each key its own signing secret', async () => {
+    const unsigned = await call(api.url, 'POST', '/v1/episodes', { key: KEY, body: JSON.stringify({ text: 'a', webhook: 'https://news.example/hook' }) });
+    expect({ status: unsigned.status, code: unsigned.json.error.code }).toEqual({ status: 422, code: 'WEBHOOKS_DISABLED' });
+    expect((await call(api.url, 'GET', '/v1/webhook-secret', { key: KEY })).json.error.code).toBe('WEBHOOKS_DISABLED');
+    expect((await call(signingApi.url, 'POST', '/v1/episodes', { key: KEY, body: JSON.stringify({ text: 'a', webhook: 'https://news.example/hook' }) })).status).toBe(202);
+    const mine = await call(signingApi.url, 'GET', '/v1/webhook-secret', { key: KEY });
+    const theirs = await call(signingApi.url, 'GET', '/v1/webhook-secret', { key: OTHER_KEY });
+    expect(mine.json).toMatchObject({ secret: expect.stringMatching(/^[0-9a-f]{64}$/), algorithm: 'HMAC-SHA256' });
+    expect(theirs.json.secret).not.toBe(mine.json.secret);
+    expect(mine.json.secret).not.toContain('server-secret');
+    expect((await call(signingApi.url, 'GET', '/v1/webhook-secret')).status).toBe(401);
+  });
+
   it('limits requests per key and says when to retry', async () => {
     const statuses: number[] = [];
     let last: Answer | undefined;
@@ -147,13 +185,14 @@ describe.skipIf(!REDIS_AVAILABLE)(`HTTP API${REDIS_AVAILABLE ? '' : ` (skipped: 
   it('serves its OpenAPI document, a health check and Prometheus metrics without a key', async () => {
     const document = await call(api.url, 'GET', '/v1/openapi.json');
     expect(document.json.openapi).toBe('3.1.0');
-    expect(Object.keys(document.json.paths)).toEqual(expect.arrayContaining(['/v1/episodes', '/v1/jobs/{id}', '/v1/episodes/{id}']));
+    expect(Object.keys(document.json.paths)).toEqual(expect.arrayContaining(['/v1/episodes', '/v1/jobs/{id}', '/v1/episodes/{id}', '/v1/webhook-secret']));
     expect((await call(api.url, 'GET', '/healthz')).json).toEqual({ status: 'ok' });
     const metrics = await call(api.url, 'GET', '/metrics');
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.body).toMatch(/briefing_jobs\{state="waiting"\} [1-9]/);
     expect(metrics.body).toMatch(/briefing_queue_depth [1-9]/);
     expect(metrics.body).toContain('briefing_synthesis_seconds_bucket');
+    expect(metrics.body).toContain('briefing_build_seconds_bucket');
     expect(metrics.body).toContain('briefing_cache_hits_total');
   });
 });

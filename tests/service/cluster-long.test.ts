@@ -81,7 +81,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`service mode on several processes${REDIS_AVAI
     };
     const article = (name: string) => JSON.stringify({ text: `${name} reopens\n\nThe ${name.toLowerCase()} reopened this morning after a short closure.` });
 
-    // 30 posts: 20 stories, 5 retries of some of them under the same Idempotency-Key, 5 hostile.
+    // 32 posts: 20 stories, 5 retries of some of them under the same Idempotency-Key, 7 hostile.
     const ids = new Map<string, string>();
     for (const name of STORY_NAMES) {
       const answer = await send(article(name), { 'idempotency-key': `story-${name}` });
@@ -98,6 +98,8 @@ describe.skipIf(!REDIS_AVAILABLE)(`service mode on several processes${REDIS_AVAI
       ['{"text":"a","options":{"output":"/"}}', 400, 'OPTION_NOT_ALLOWED'],
       ['{"text":"a","options":{"engine":{"id":"../../evil.js"}}}', 400, 'OPTION_NOT_ALLOWED'],
       ['{"url":"file:///etc/passwd"}', 400, 'UNSUPPORTED_URL'],
+      ['{"url":"http://169.254.169.254/latest/meta-data/"}', 422, 'URL_NOT_ALLOWED'],
+      [`{"feed":"http://[::ffff:127.0.0.1]:${new URL(redis.url).port}/"}`, 422, 'URL_NOT_ALLOWED'],
       [JSON.stringify({ text: 'word '.repeat(30_000) }), 413, 'BODY_TOO_LARGE'],
     ];
     for (const [body, status, code] of hostile) {

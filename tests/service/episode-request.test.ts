@@ -48,6 +48,11 @@ describe('parseEpisodeRequest', () => {
     }
     expect(refusal({ text: 'a', options: { engine: { id: './evil.js' } } })).toMatchObject({ code: 'OPTION_NOT_ALLOWED' });
     expect(refusal({ text: 'a', options: { engine: { id: 'command' } } })).toMatchObject({ code: 'OPTION_NOT_ALLOWED' });
+    // Where a cloud engine's requests go, and with whose credentials, is the server's choice: else its keys would go to the caller's address.
+    for (const name of ['endpoint', 'baseURL', 'apiKey', 'region', 'credentialsFile']) {
+      expect(refusal({ text: 'a', options: { engine: { id: 'openai', options: { [name]: 'http://169.254.169.254/' } } } }), name).toMatchObject({ code: 'OPTION_NOT_ALLOWED', message: `options.engine.options.${name}: set by the server, not by a request` });
+    }
+    expect(parseEpisodeRequest({ text: 'a', options: { engine: { id: 'flite', options: { voice: 'slt' } } } }).options).toEqual({ engine: { id: 'flite', options: { voice: 'slt' } } });
   });
 
   it('takes only http and https addresses', () => {

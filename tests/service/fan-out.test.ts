@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,7 +38,8 @@ describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILA
     const store = sharedStore(join(folder, 'store'));
     const config = parseConfig({ show: { coverImage: false } }, 'test', folder);
     for (const name of ['one', 'two']) {
-      workers.push(await startWorker({ connection, workspace: { ...store, config, show: config.show, jobs: 1 }, fanOutRequests: 2, log: (line) => lines.push(`${name} ${line}`) }));
+      // The article server of the second test listens on loopback: this set-up allows private addresses.
+      workers.push(await startWorker({ connection, workspace: { ...store, config, show: config.show, jobs: 1 }, fanOutRequests: 2, allowPrivateUrls: true, log: (line) => lines.push(`${name} ${line}`) }));
     }
     const text = ['Town news', ...PLACES.map((place) => `The ${place} reopened this morning after a short closure.`)].join('\n\n');
     const queue = new Queue(QUEUE_NAMES.builds, { connection });
@@ -60,8 +63,52 @@ describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILA
       expect(manifest.synthesis.cacheHits).toBe(manifest.synthesis.requests);
       const made = Object.values(children as Record<string, { requests: number }>).reduce((sum, child) => sum + child.requests, 0);
       expect(made).toBe(manifest.synthesis.requests);
+      // The job's synthesis seconds are its parts' added up; its build seconds count the whole job.
+      const partSeconds = Object.values(children as Record<string, { synthesisSeconds: number }>).reduce((sum, child) => sum + child.synthesisSeconds, 0);
+      expect(partSeconds).toBeGreaterThan(0);
+      expect(finished.returnvalue.synthesisSeconds).toBeGreaterThanOrEqual(partSeconds);
+      expect(finished.returnvalue.buildSeconds).toBeGreaterThan(0);
     } finally {
       await queue.close();
+    }
+  });
+
+  it('fetches a posted URL once for the whole build: the parts and the assembly use the article read for the plan', async () => {
+    let hits = 0;
+    const page = `<!doctype html><html lang="en"><head><title>Valley news</title></head><body><article><h1>Valley news</h1>${PLACES.map((place) => `<p>The ${place} in the valley opened its doors again today.</p>`).join('')}</article></body></html>`;
+    const site = createServer((_request, response) => {
+      hits += 1;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/valley`;
+    const queue = new Queue(QUEUE_NAMES.builds, { connection: redisConnection(redis.url) });
+    try {
+      const job = await queue.add('build', parseEpisodeRequest({ url }), { jobId: 'url-1', attempts: 2 });
+      let state = await job.getState();
+      while (state !== 'completed' && state !== 'failed') {
+        await sleep(100);
+        state = await job.getState();
+      }
+      const finished = (await queue.getJob('url-1'))!;
+      expect(state, finished.failedReason).toBe('completed');
+      expect(lines.some((line) => line.includes('job url-1: synthesis fanned out'))).toBe(true);
+      expect(Object.keys(await finished.getChildrenValues()).length).toBeGreaterThanOrEqual(3);
+      expect(hits).toBe(1);
+      // The article is kept once, on the build; its parts read it from there.
+      expect(finished.data.read.articles).toHaveLength(1);
+      const partsQueue = new Queue(QUEUE_NAMES.synthesis, { connection: redisConnection(redis.url) });
+      try {
+        expect((await partsQueue.getJob('url-1-part-1'))!.data.data.read).toBeUndefined();
+      } finally {
+        await partsQueue.close();
+      }
+      const manifest = JSON.parse(await readFile(join(folder, 'store', finished.returnvalue.episode, 'manifest.json'), 'utf8')) as { title: string; stories: { source: string }[] };
+      expect(manifest.title).toBe('Valley news');
+      expect(manifest.stories[0]!.source).toBe(url);
+    } finally {
+      await queue.close();
+      site.close();
     }
   });
 });

@@ -132,10 +132,10 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
   it('lets a second worker on another machine reuse the first one\'s pieces from the bucket', async () => {
     const piecesBefore = [...s3.objects.keys()].filter((name) => name.includes('/.cache/')).length;
     await worker('second');
-    const accepted = await post(api, { markdown: article });
+    // The same article with another description: every sentence is the same, the episode is another one.
+    const accepted = await post(api, { markdown: article, description: 'The second edition' });
     const job = await finished(api, accepted.json.id);
     expect(job.state).toBe('completed');
-    // A job's article is read from a file of its own, whose path is part of the episode's content, so this is a second episode of that title.
     expect(job.episode).toMatch(/ferry-timetable-2$/);
     const manifest = (await (await get(api, `/v1/episodes/${job.id}`)).json()) as any;
     expect(manifest.synthesis.requests).toBeGreaterThan(0);
@@ -144,6 +144,11 @@ describe.skipIf(!REDIS_AVAILABLE)(`an S3 store${REDIS_AVAILABLE ? '' : ` (skippe
     // The bucket's folder of that name held another episode, so this one took a folder of its own and the feed lists both.
     const feed = s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8');
     expect(feed.match(/<item>/g)).toHaveLength(2);
+    // The first article posted again, without an Idempotency-Key, is the first episode: its folder, no new feed item.
+    const again = await finished(api, (await post(api, { markdown: article })).json.id);
+    expect(again.state).toBe('completed');
+    expect(again.episode).toBe(String(job.episode).replace(/-2$/, ''));
+    expect(s3.objects.get(`${PREFIX}/feed.xml`)!.body.toString('utf8').match(/<item>/g)).toHaveLength(2);
     expect(s3.refused).toEqual([]);
   });
 

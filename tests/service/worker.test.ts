@@ -60,8 +60,9 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
     const store = sharedStore(join(folder, 'store'));
     const config = parseConfig({ show: { title: 'Test Show', coverImage: false } }, 'test', folder);
     const connection = redisConnection(redis.url);
-    worker = await startWorker({ connection, workspace: { ...store, config, show: config.show, jobs: 1 }, webhookSecret: SECRET });
-    api = await startApiServer({ connection, outputDirectory: store.outputDirectory, keys: await loadApiKeys({ env: { BRIEFING_API_KEYS: `cms:${KEY}` } }), attempts: 2 });
+    // The webhook receiver listens on loopback: this set-up allows private addresses.
+    worker = await startWorker({ connection, workspace: { ...store, config, show: config.show, jobs: 1 }, webhookSecret: SECRET, allowPrivateUrls: true });
+    api = await startApiServer({ connection, outputDirectory: store.outputDirectory, keys: await loadApiKeys({ env: { BRIEFING_API_KEYS: `cms:${KEY}` } }), attempts: 2, webhookSecret: SECRET, allowPrivateUrls: true });
     hooks = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -104,10 +105,40 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
     for (let attempt = 0; deliveries.length === 0 && attempt < 200; attempt++) await sleep(50);
     const delivery = deliveries[0]!;
     expect(JSON.parse(delivery.body)).toMatchObject({ type: 'episode.completed', jobId: job.id, episode: job.episode });
-    expect(delivery.signature).toBe(`sha256=${createHmac('sha256', SECRET).update(`${delivery.timestamp}.${delivery.body}`).digest('hex')}`);
+    // Signed with this key's own secret, read from the API: not the server's secret, which no caller knows.
+    const own = (await (await get(api, '/v1/webhook-secret')).json()) as { secret: string; signatureHeader: string };
+    expect(own.signatureHeader).toBe('x-briefing-signature');
+    expect(own.secret).not.toBe(SECRET);
+    expect(delivery.signature).toBe(`sha256=${createHmac('sha256', own.secret).update(`${delivery.timestamp}.${delivery.body}`).digest('hex')}`);
 
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
     expect(metrics).toMatch(/briefing_jobs\{state="completed"\} 1/);
+  });
+
+  it('takes the same text posted twice, without an Idempotency-Key, for the same episode, and publishes no path of the worker', async () => {
+    const text = 'Ferry timetable changes\n\nThe ferry leaves ten minutes earlier from Monday.';
+    const first = await post(api, { text });
+    const second = await post(api, { text });
+    expect(second.json.id).not.toBe(first.json.id);
+    const [one, two] = [await finished(api, first.json.id), await finished(api, second.json.id)];
+    expect([one.state, two.state]).toEqual(['completed', 'completed']);
+    expect(two.episode).toBe(one.episode);
+    expect(one.episode).toMatch(/ferry-timetable-changes$/);
+    const names = await readdir(join(folder, 'store'));
+    expect(names.filter((name) => name.includes('ferry-timetable-changes'))).toEqual([one.episode]);
+
+    const manifestText = await readFile(join(folder, 'store', one.episode, 'manifest.json'), 'utf8');
+    const manifest = JSON.parse(manifestText) as { stories: { source: string }[] };
+    expect(manifest.stories.map((story) => story.source)).toEqual([expect.stringMatching(/^posted:[0-9a-f]{32}$/)]);
+    const feed = await readFile(join(folder, 'store', 'feed.xml'), 'utf8');
+    expect(feed.split('<title>Ferry timetable changes</title>').length - 1).toBe(1);
+    const texts = (await readdir(join(folder, 'store', one.episode))).filter((name) => !/\.(mp3|png|jpe?g)$/.test(name));
+    for (const name of texts) {
+      const published = await readFile(join(folder, 'store', one.episode, name), 'utf8');
+      expect(published, name).not.toContain(tmpdir());
+      expect(published, name).not.toMatch(/briefing-job-|article\.txt/);
+    }
+    expect(feed).not.toContain(tmpdir());
   });
 
   it('fails a poisoned job with its error on the job, and the next job goes on', async () => {
@@ -119,7 +150,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`worker${REDIS_AVAILABLE ? '' : ` (skipped: ${
     expect(failed.error.message.length).toBeGreaterThan(0);
     expect((await finished(api, healthy.json.id)).state).toBe('completed');
     const feed = await readFile(join(folder, 'store', 'feed.xml'), 'utf8');
-    expect(feed.match(/<item>/g)).toHaveLength(2);
+    expect(feed.match(/<item>/g)).toHaveLength(3);
     const names = await readdir(join(folder, 'store'));
     expect(names.filter((name) => name.startsWith('.') && name !== '.cache' && name !== '.briefing-state.json')).toEqual([]);
     expect(existsSync(join(folder, 'store', '.cache'))).toBe(true);
