@@ -11,7 +11,8 @@ export const serveCommand = defineCommand({
       .positional('folder', { type: 'string', describe: 'folder to serve (default: the output folder)' })
       .option('port', { alias: 'p', type: 'number', default: 8000, describe: 'port on 127.0.0.1 (0 picks a free one)' }),
   run: async (flags, { stderr, signal }) => {
-    const folder = resolve(flags.folder ?? (await configuration(flags)).output);
+    const config = await configuration(flags);
+    const folder = resolve(flags.folder ?? config.output);
     const { serveFolder } = await import('../../serve/serve-folder.js');
     const served = await serveFolder(folder, { port: flags.port });
     stderr.write(`briefing: serving ${folder} at ${served.url} (Ctrl-C stops)\n`);
