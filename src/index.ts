@@ -65,8 +65,12 @@ export { prepareBriefing, type PreparedBriefing } from './pipeline/prepare-brief
 export type { BuildOptions, PrepareOptions, BuildProgress } from './pipeline/build-options.js';
 export { DEFAULT_FRAME, DEFAULT_MAX_HEADLINES, headlinesSentence, type FrameTemplates } from './pipeline/briefing-frame.js';
 export { checkPublishable, publishEpisode, type PublishResult } from './pipeline/publish-episode.js';
+export { buildAndPublish, type PublishedBuild, type PublishedBuildOptions } from './pipeline/build-and-publish.js';
+export { estimateBuild, type BuildEstimate, type BuildEstimateOptions, type BlockLabel, type LabelledRequest } from './pipeline/estimate-build.js';
+export { mergeBuildOptions, type BuildDefaults } from './pipeline/merge-build-options.js';
+export { skipBriefedStories, skipStoriesBriefedIn, rememberBriefedStories } from './pipeline/briefed-stories.js';
 export { removeStaleStaging } from './pipeline/stale-staging.js';
-export { loadConfig, parseConfig, starterConfig, buildOptionsFromConfig, type BriefingConfig, type ShowSettings } from './config/index.js';
+export { loadConfig, parseConfig, starterConfig, buildOptionsFromConfig, showForBuild, type BriefingConfig, type ShowSettings, type ShowOverrides } from './config/index.js';
 export { updatePodcastFeed, podcastGuid } from './feed/index.js';
 export { renderEpisodePage, renderShowPage, writeEpisodePage, writeShowPage } from './pages/index.js';
 export { serveFolder } from './serve/index.js';

@@ -1,38 +1,23 @@
-import type { BriefingEstimate, RequestEstimate } from '../synthesize/estimate.js';
+import type { BuildEstimate } from '../pipeline/estimate-build.js';
 
 function minutes(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** What a request's block is: its kind and the title of its story (absent for the intro and outro of several). */
-export interface BlockLabel {
-  kind: string;
-  /** Title of the block's story. */
-  story?: string;
-  /** Position of the story in the briefing, from 0. */
-  storyIndex?: number;
-}
-
-/** Each request with its block's kind and story title, for `--dry-run --json`. */
-export function labelledRequests(requests: readonly RequestEstimate[], labels: ReadonlyMap<string, BlockLabel>): (RequestEstimate & BlockLabel)[] {
-  return requests.map((request) => ({ ...request, ...(labels.get(request.blockId) ?? { kind: 'unknown' }) }));
-}
-
 /**
  * The `--dry-run` report as text: one line a request under the title of its
  * story (the kind of block beside its id), then the totals.
  */
-export function formatEstimate(title: string, estimate: BriefingEstimate, labels: ReadonlyMap<string, BlockLabel> = new Map()): string {
-  const lines = [`${title}`, `engine: ${estimate.engine}`, '', 'block\tkind\tcharacters\testimated'];
+export function formatEstimate(estimate: BuildEstimate): string {
+  const lines = [`${estimate.title}`, `engine: ${estimate.engine}`, '', 'block\tkind\tcharacters\testimated'];
   let storyIndex: number | undefined;
   for (const request of estimate.requests) {
-    const label = labels.get(request.blockId);
-    if (label?.story !== undefined && label.storyIndex !== storyIndex) {
-      storyIndex = label.storyIndex;
-      lines.push(`— ${label.story}`);
+    if (request.story !== undefined && request.storyIndex !== storyIndex) {
+      storyIndex = request.storyIndex;
+      lines.push(`— ${request.story}`);
     }
-    lines.push(`${request.blockId}\t${label?.kind ?? ''}\t${request.billedCharacters}\t${minutes(request.estimatedMs)}`);
+    lines.push(`${request.blockId}\t${request.kind === 'unknown' ? '' : request.kind}\t${request.billedCharacters}\t${minutes(request.estimatedMs)}`);
   }
   lines.push('');
   lines.push(`requests: ${estimate.requests.length}`);

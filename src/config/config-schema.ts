@@ -99,20 +99,35 @@ const template = z
   .optional();
 
 const showSchema = section({
+  /** Name of the show. */
   title: text.default('Briefing'),
+  /** What the show is about; the feed keeps at most 4000 bytes of it. */
   description: text.default('Spoken briefings of the news, made with briefing.'),
+  /** Who makes the show (`itunes:author`). */
   author: text.default('Briefing'),
+  /** BCP 47 language of the show, e.g. `en` or `en-GB`. */
   language: language.default('en'),
+  /** Apple Podcasts category, e.g. `News`. */
   category: text.default('News'),
+  /** Apple Podcasts subcategory inside `category`, e.g. `Daily News`. */
   subcategory: text.optional(),
+  /** Whether the show has explicit content (`itunes:explicit`). */
   explicit: z.boolean().default(false),
+  /** PNG or JPEG cover (1400–3000 px square for Apple), `false` for none; copied into the output folder as `cover.png` or `cover.jpg`. */
   coverImage: coverImage.optional(),
+  /** Web address the output folder is served at, without a trailing slash: episode files are `<baseUrl>/<episode folder>/<file>`. */
   baseUrl: webAddress.default('http://127.0.0.1:8000'),
+  /** Address of the feed; `<baseUrl>/feed.xml` when absent. Its `podcast:guid` derives from it, so keep it stable. */
   feedUrl: webAddress.optional(),
+  /** The show's web site (`link` of the feed); `<baseUrl>/` when absent. */
   siteUrl: webAddress.optional(),
+  /** Whether other platforms may not import the feed (`podcast:locked`). */
   locked: z.boolean().default(false),
+  /** Owner contact for podcast directories (`itunes:owner`). */
   owner: section({
+    /** Name shown as the owner. */
     name: text.optional(),
+    /** Contact address directories use to verify ownership; never shown to listeners. */
     email: z.email({ error: 'expected an email address' }).optional(),
   }).optional(),
 }).transform(({ siteUrl, feedUrl, ...show }) => ({
@@ -132,12 +147,25 @@ export const briefingConfigSchema = z
     $schema: z.string().optional(),
     $comment: comment,
     '//': comment,
+    /** The podcast show the episodes belong to. */
     show: showSchema.prefault({}),
+    /** The speech engine and its settings. */
     engine: section({
+      /** Engine id (`flite`, `espeak`, `polly`, ...) or the path of an engine module. */
       id: text.default('flite'),
+      /** Engine-specific settings, as `--engine-option key=value` would give them. */
       options: record(z.union([z.string(), z.number(), z.boolean()])).default({}),
     }).prefault({}),
-    voices: section({ main: text.optional(), quote: text.optional(), intro: text.optional() }).prefault({}),
+    /** Voices of the narration; the engine's default where absent. */
+    voices: section({
+      /** The narration. */
+      main: text.optional(),
+      /** Quoted speech. */
+      quote: text.optional(),
+      /** The intro, transitions and outro. */
+      intro: text.optional(),
+    }).prefault({}),
+    /** Silences between blocks, in milliseconds; the pipeline's defaults where absent. */
     pauses: section({
       afterTitleMs: milliseconds,
       afterStandfirstMs: milliseconds,
@@ -148,28 +176,51 @@ export const briefingConfigSchema = z
       betweenStoriesMs: milliseconds,
       maxPauseMs: milliseconds,
     }).prefault({}),
+    /** How quoted speech is read. */
     quotes: section({
+      /** SSML emphasis on quoted spans. */
       emphasis: z.enum(['none', 'reduced', 'moderate', 'strong']).default('moderate'),
+      /** Say "quote" and "end quote" around quoted spans. */
       cues: z.boolean().default(false),
     }).prefault({}),
+    /** Loudness of the finished MP3. */
     loudness: section({
+      /** Integrated loudness target, LUFS. */
       integratedLufs: integratedLufs.default(-16),
+      /** True-peak ceiling, dBTP. */
       truePeakDbtp: truePeakDbtp.default(-1),
     }).prefault({}),
+    /** MP3 bitrate, kbps (constant bitrate). */
     bitrateKbps: bitrateKbps.default(64),
+    /**
+     * Wording of the spoken frame; the built-in wording where absent.
+     * Placeholders: `{show}`, `{weekday}`, `{date}`, `{count}`, `{title}`, `{headlines}`.
+     */
     templates: section({
+      /** Said first. */
       intro: template,
+      /** Said last. */
       outro: template,
+      /** Introduces each story between the first and the last of several ({title} is the story's). */
       transition: template,
+      /** Introduces the first story of several. */
       firstStory: template,
+      /** Introduces the last story of several. */
       lastStory: template,
     }).prefault({}),
+    /** Pronunciation lexicon (JSON or W3C PLS). */
     lexicon: text.optional(),
+    /** US dollars per million characters by engine id (or `engine:tier`), for `--dry-run` estimates. */
     prices: record(z.number().min(0)).default({}),
+    /** How many episodes the feed keeps, newest first; all when absent. */
     keep: keep.optional(),
+    /** Most stories in one briefing; the rest wait for the next one. 12 when absent. */
     maxStories: maxStories.optional(),
+    /** Headlines the intro reads; the others are counted ("and 7 more"). 5 when absent. */
     maxHeadlines: maxHeadlines.optional(),
+    /** Folder the episode folders, the feed and the show page are written in. */
     output: text.default('output'),
+    /** Music around and under the narration: `true` for the bundled set; none when false. */
     music: z
       .union([
         z.boolean(),
@@ -187,3 +238,6 @@ export const briefingConfigSchema = z
 
 /** What the schema returns: defaults filled, comment keys dropped, paths as written. */
 export type ParsedConfig = z.output<typeof briefingConfigSchema>;
+
+/** The show section as the schema returns it: feed and site addresses filled from `baseUrl`, the cover as written. */
+export type ParsedShow = ParsedConfig['show'];

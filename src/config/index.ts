@@ -9,8 +9,9 @@ export type {
   LoudnessSettings,
   TemplateSettings,
 } from './briefing-config.js';
-export { briefingConfigSchema, TEMPLATE_PLACEHOLDERS, MP3_BITRATES, COMMENT_KEYS, type ParsedConfig } from './config-schema.js';
+export { briefingConfigSchema, TEMPLATE_PLACEHOLDERS, MP3_BITRATES, COMMENT_KEYS, type ParsedConfig, type ParsedShow } from './config-schema.js';
 export { describeConfigIssues } from './config-issues.js';
 export { loadConfig, parseConfig, CONFIG_FILE_NAME, type LoadedConfig } from './load-config.js';
 export { starterConfig } from './starter-config.js';
 export { buildOptionsFromConfig } from './build-options-from-config.js';
+export { showForBuild, type ShowOverrides } from './show-for-build.js';

@@ -6,10 +6,11 @@ import { BriefingError } from '../errors.js';
 export const STATE_FILE_VERSION = 1;
 
 const briefedStorySchema = z.object({
-  guid: z.string().min(1).optional(),
-  url: z.string().min(1).optional(),
+  // Read from JSON, where an absent field is never undefined.
+  guid: z.string().min(1).exactOptional(),
+  url: z.string().min(1).exactOptional(),
   hash: z.string().regex(/^[0-9a-f]{32}$/, { error: 'expected 32 hexadecimal digits' }),
-  feed: z.string().min(1).optional(),
+  feed: z.string().min(1).exactOptional(),
   title: z.string(),
   episode: z.string(),
   briefedAt: z.iso.datetime({ offset: true }),

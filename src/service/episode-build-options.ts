@@ -16,6 +16,7 @@ export function episodeBuildOptions(serverConfig: BriefingConfig, requestOptions
   const request = buildOptionsFromConfig(parseConfig(requestOptions, 'options', baseDirectory));
   const has = (section: string) => Object.prototype.hasOwnProperty.call(requestOptions, section);
   const voices = (requestOptions.voices ?? {}) as Record<string, unknown>;
+  const { emphasis, cues, voice: quoteVoice } = request.quotes ?? {};
   return {
     ...server,
     ...(has('engine') ? { engine: request.engine, engineOptions: request.engineOptions ?? {} } : {}),
@@ -24,8 +25,9 @@ export function episodeBuildOptions(serverConfig: BriefingConfig, requestOptions
     ...(has('pauses') ? { pauses: { ...(server.pauses ?? {}), ...(request.pauses ?? {}) } } : {}),
     quotes: {
       ...(server.quotes ?? {}),
-      ...(has('quotes') ? { emphasis: request.quotes?.emphasis, cues: request.quotes?.cues } : {}),
-      ...(voices.quote !== undefined ? { voice: request.quotes?.voice } : {}),
+      ...(has('quotes') && emphasis !== undefined ? { emphasis } : {}),
+      ...(has('quotes') && cues !== undefined ? { cues } : {}),
+      ...(voices.quote !== undefined && quoteVoice !== undefined ? { voice: quoteVoice } : {}),
     },
     ...(has('loudness') ? { loudnessLufs: request.loudnessLufs, truePeakDbtp: request.truePeakDbtp } : {}),
     ...(has('bitrateKbps') ? { bitrateKbps: request.bitrateKbps } : {}),

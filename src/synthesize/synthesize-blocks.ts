@@ -51,8 +51,10 @@ type SpeechRequest = Extract<PlannedRequest, { kind: 'speech' }>;
 interface Job {
   block: RenderedBlock;
   request: SpeechRequest;
-  previous?: SpeechRequest;
-  next?: SpeechRequest;
+  /** The speech request before this one; undefined for the first. */
+  previous: SpeechRequest | undefined;
+  /** The speech request after this one; undefined for the last. */
+  next: SpeechRequest | undefined;
 }
 
 /** One block's audio while synthesis runs: each speech piece is a promise that settles when it is made. */

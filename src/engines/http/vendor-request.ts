@@ -73,10 +73,8 @@ export async function sendVendorRequest(request: VendorRequest): Promise<VendorR
   if (response.ok) return { status: response.status, headers: response.headers, body };
   const text = new TextDecoder().decode(body);
   const failure = request.readError(response.status, response.statusText, text, response.headers);
-  const withRetryAfter: VendorFailure = {
-    ...failure,
-    retryAfterMs: failure.retryAfterMs ?? parseRetryAfter(response.headers.get('retry-after')),
-  };
+  const retryAfterMs = failure.retryAfterMs ?? parseRetryAfter(response.headers.get('retry-after'));
+  const withRetryAfter: VendorFailure = { ...failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   const cause = new Error(`HTTP ${response.status}`);
   if (request.isVoiceUnknown?.(withRetryAfter)) {
     throw voiceUnknownError(request.engine, withRetryAfter, request.secrets, cause);

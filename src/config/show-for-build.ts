@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from './show-settings.js';
 
-/** The flags of `build` that say something about the show, already checked. */
-export interface ShowFlags {
+/** What one build says about the show (`briefing build --show --cover --base-url`), already checked. */
+export interface ShowOverrides {
+  /** Name of the show. */
   show?: string;
-  /** A cover file, or `false` from `--no-cover`. */
+  /** A cover file, or `false` for none. */
   cover?: string | false;
+  /** Web address the output folder is served at. */
   baseUrl?: string;
 }
 
@@ -15,7 +17,7 @@ export interface ShowFlags {
  * MP3 tags all say the same. A new base address moves the feed and the site
  * with it unless the config set them apart.
  */
-export function showForBuild(show: ShowSettings, flags: ShowFlags): ShowSettings {
+export function showForBuild(show: ShowSettings, flags: ShowOverrides): ShowSettings {
   const result: ShowSettings = { ...show };
   if (flags.show !== undefined) result.title = flags.show;
   if (flags.cover === false) delete result.coverImage;
