@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { markCacheFolder } from '../cache/cache-folder.js';
 import { episodePath, temporaryPath } from '../cache/cache-layout.js';
 import { asDiskFull, isNoSpaceError } from '../disk-full.js';
-import type { LoudnessMeasurement } from './ffmpeg.js';
+import type { LoudnessMeasurement } from '../platform/ffmpeg.js';
 import type { TimedBlock } from './timeline.js';
 
 /** What is kept of a finished narration: its timing and its measured loudness. */

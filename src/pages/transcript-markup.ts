@@ -1,6 +1,6 @@
-import { escapeHtml } from '../publish/html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import type { Manifest, ManifestBlock, ManifestSentence } from '../publish/manifest.js';
-import { oneLine } from '../publish/one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 import { quoteHtml, withQuotes } from '../publish/quote-markup.js';
 import { quoteBlockSpeaker, transcriptOutline, type TranscriptPart, type TranscriptStory } from '../publish/transcript-outline.js';
 

@@ -1,6 +1,6 @@
 import type { ManifestQuote } from './manifest.js';
-import { escapeHtml } from './html-escape.js';
-import { oneLine } from './one-line.js';
+import { escapeHtml } from '../platform/markup-escape.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /**
  * A `<q>` for quoted speech; its speaker, when known and not already named

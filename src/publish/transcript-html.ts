@@ -1,7 +1,7 @@
 import type { Manifest, ManifestBlock } from './manifest.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import { TRANSCRIPT_STYLESHEET } from './transcript-style.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 import { quoteHtml, withQuotes } from './quote-markup.js';
 import {
   quoteBlockSpeaker,

@@ -1,5 +1,5 @@
 import type { Manifest, ManifestBlock, ManifestStory } from './manifest.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /** Consecutive list items, shown as one list. */
 export interface TranscriptList {

@@ -1,7 +1,7 @@
 import type { Manifest, ManifestBlock } from './manifest.js';
 import { transcriptOutline, type TranscriptPart, type TranscriptStory } from './transcript-outline.js';
 import { visibleLength } from './caption-lines.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 const OPENING_QUOTE = /^["'“‘«„‚‹]/u;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { ShowSettings } from '../config/show-settings.js';
-import { withFileLock } from '../feed/file-lock.js';
+import { withFileLock } from '../platform/file-lock.js';
 import type { Article } from '../ingest/article.js';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
 import { buildBriefing, type BuildResult } from '../pipeline/build-briefing.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodedDurationMs, measureLoudness, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, measureLoudness, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../../src/assemble/loudness.js';
 import { assembleEpisode } from '../../src/assemble/assemble-episode.js';
 import { recordingFfmpeg, scanMp3Frames, wavAsTimeline, writeFliteNarration, type Speech } from './helpers/audio-fixtures.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodedDurationMs, measureLoudness, measureMixInputs, renderMusicMix, resolveFfmpegPath, type MixInputMeasurements } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, measureLoudness, measureMixInputs, renderMusicMix, resolveFfmpegPath, type MixInputMeasurements } from '../../src/platform/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../../src/assemble/loudness.js';
 import {
   BED_LOOP_CROSSFADE_MS,

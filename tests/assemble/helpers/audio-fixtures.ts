@@ -8,8 +8,8 @@ import { appendFile, chmod, readFile, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createFliteEngine } from '../../../src/engines/flite/flite-engine.js';
-import { decodeWav, encodeWav, wavHeader } from '../../../src/audio/wav.js';
-import { decodeToWav } from '../../../src/assemble/ffmpeg.js';
+import { decodeWav, encodeWav, wavHeader } from '../../../src/platform/wav.js';
+import { decodeToWav } from '../../../src/platform/ffmpeg.js';
 
 /** A few sentences of a news briefing, with pauses between them as the pipeline makes. */
 export const BRIEFING_SENTENCES = [

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isBriefingError } from '../../src/errors.js';
-import { withFileLock, writeFileAtomic } from '../../src/feed/index.js';
+import { writeFileAtomic } from '../../src/platform/atomic-file.js';
+import { withFileLock } from '../../src/platform/file-lock.js';
 
 let folder: string;
 
