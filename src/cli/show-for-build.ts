@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 
 /** The flags of `build` that say something about the show, already checked. */
 export interface ShowFlags {

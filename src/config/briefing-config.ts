@@ -1,5 +1,5 @@
 import type { MusicSettings } from '../assemble/music-mix.js';
-import type { ShowSettings } from './show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 
 /** The speech engine and its settings. */
 export interface EngineSettings {

@@ -1,4 +1,4 @@
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { podcastGuid } from './feed-identity.js';
 import { stripInvalidXmlCharacters } from '../platform/markup-escape.js';
 import { truncateToBytes } from './feed-text.js';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { BriefingError } from '../errors.js';
 import { writeFileAtomic } from '../platform/atomic-file.js';
 import { channelElement } from './channel-element.js';

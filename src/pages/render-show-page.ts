@@ -1,5 +1,5 @@
 import { pageHead } from './page-head.js';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { episodeDescription } from '../feed/episode-description.js';
 import { showUrls } from '../feed/show-urls.js';
 import { escapeHtml } from '../platform/markup-escape.js';

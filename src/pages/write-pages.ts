@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { writeFileAtomic } from '../platform/atomic-file.js';
 import { publishCoverImage } from '../feed/cover-image.js';
 import { withFileLock } from '../platform/file-lock.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShowSettings } from '../../src/config/show-settings.js';
+import type { ShowSettings } from '../../src/publish/show-settings.js';
 import { isBriefingError } from '../../src/errors.js';
 import { podcastGuid, updatePodcastFeed } from '../../src/feed/index.js';
 import { templatePath } from '../../src/publish/templates-folder.js';
