@@ -1,4 +1,4 @@
-import { oneLine } from '../platform/plain-text.js';
+import { oneLineAtMost } from '../platform/plain-text.js';
 import type { Article, StageWarning } from './article.js';
 import { guessLanguage, type LanguageGuess } from './detect-language.js';
 import { baseLanguage, canonicalLanguage, languageName } from './language-tag.js';
@@ -39,7 +39,7 @@ export function settleArticleLanguage(article: Omit<Article, 'language'>, claims
     warnings.push({
       code: 'INPUT_LANGUAGE_INVALID',
       source: article.source,
-      message: `${article.source}: ${kind} language "${oneLine(tag, 40)}" is not a valid BCP 47 language tag; ${instead}`,
+      message: `${article.source}: ${kind} language "${oneLineAtMost(tag, 40)}" is not a valid BCP 47 language tag; ${instead}`,
     });
   };
   const usingFallback = (): string => {

@@ -18,14 +18,33 @@ export function atomicTemporaryOwner(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Options of {@link writeFileAtomic} and {@link writeFileAtomicWith}. */
+export interface AtomicWriteOptions {
+  /**
+   * The temporary file, in the same folder as the target; by default
+   * `.<name>.<pid>.<random>.tmp` (see {@link atomicTemporaryOwner}). A store
+   * with its own clean-up names its own.
+   */
+  temporaryPath?: string;
+  /**
+   * Flush the file to disk before it is renamed into place (default true).
+   * A store that verifies every entry it reads can leave it to the system.
+   */
+  sync?: boolean;
+}
+
 /**
  * Writes `content` to `path` so that `path` only ever holds the old or the
  * complete new content (see {@link writeFileAtomicWith}).
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await writeFileAtomicWith(path, async (handle) => {
-    await handle.writeFile(content);
-  });
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomicWith(
+    path,
+    async (handle) => {
+      await handle.writeFile(content);
+    },
+    options,
+  );
 }
 
 /**
@@ -40,8 +59,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * id; the MP3 tagger streams, and the output folder's clean-up and server
  * rely on the hidden name.)
  */
-export async function writeFileAtomicWith(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export async function writeFileAtomicWith(path: string, write: (handle: FileHandle) => Promise<void>, options: AtomicWriteOptions = {}): Promise<void> {
+  const temporary = options.temporaryPath ?? join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const mode = await stat(path).then(
     (existing) => existing.mode & 0o7777,
     () => undefined,
@@ -51,7 +70,7 @@ export async function writeFileAtomicWith(path: string, write: (handle: FileHand
     try {
       await write(handle);
       if (mode !== undefined) await handle.chmod(mode);
-      await handle.sync();
+      if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -12,11 +12,14 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * Text on one line, for a message, a tag or a caption: line breaks and runs
- * of whitespace become single spaces, ends trimmed. With `maxCharacters`,
- * longer text is cut and ends with an ellipsis.
+ * of whitespace become single spaces, ends trimmed.
  */
-export function oneLine(text: string, maxCharacters?: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (maxCharacters === undefined || flat.length <= maxCharacters) return flat;
-  return `${flat.slice(0, Math.max(0, maxCharacters - 1))}…`;
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** {@link oneLine}, cut to at most `maxCharacters` with an ellipsis when longer. */
+export function oneLineAtMost(text: string, maxCharacters: number): string {
+  const flat = oneLine(text);
+  return flat.length <= maxCharacters ? flat : `${flat.slice(0, Math.max(0, maxCharacters - 1))}…`;
 }

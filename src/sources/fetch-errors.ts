@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { BriefingError } from '../errors.js';
-import { oneLine } from '../platform/plain-text.js';
+import { oneLineAtMost } from '../platform/plain-text.js';
 import { parseRetryAfter } from '../platform/retry-after.js';
 import { formatByteSize, formatSeconds } from './byte-size.js';
 
@@ -14,7 +14,7 @@ export function httpStatusError(url: string, status: number, statusText: string,
   const reason = statusText.trim() || STATUS_CODES[status] || '';
   const retryable = status === 429 || status >= 500;
   const retryAfterMs = retryable ? parseRetryAfter(retryAfter, now) : undefined;
-  return new BriefingError('INPUT_FETCH_FAILED', `${url}: HTTP ${status}${reason ? ` ${oneLine(reason, 200)}` : ''}`, {
+  return new BriefingError('INPUT_FETCH_FAILED', `${url}: HTTP ${status}${reason ? ` ${oneLineAtMost(reason, 200)}` : ''}`, {
     retryable,
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
@@ -72,7 +72,7 @@ function describeNetworkFailure(code: string | undefined, error: unknown): strin
   if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `secure connection refused (${code})`;
   const message = deepestMessage(error);
   if (/redirect/i.test(message)) return 'too many redirects';
-  return `could not be fetched${code ? ` (${code})` : message ? ` (${oneLine(message, 200)})` : ''}`;
+  return `could not be fetched${code ? ` (${code})` : message ? ` (${oneLineAtMost(message, 200)})` : ''}`;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { wavHeader } from '../platform/wav.js';
 import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
@@ -162,13 +163,10 @@ export class AudioCache {
     const kept = words && words.length > 0 ? words : undefined;
     this.marked ??= markCacheFolder(this.directory);
     await this.marked;
-    const temporary = temporaryPath(path, randomUUID());
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, encodeEntry(sampleRate, pcm, kept));
-      await rename(temporary, path);
+      await writeFileAtomic(path, encodeEntry(sampleRate, pcm, kept), { temporaryPath: temporaryPath(path, randomUUID()), sync: false });
     } catch (error) {
-      await rm(temporary, { force: true });
       throw asDiskFull(error, this.directory, 'cache folder');
     }
     return { path, sampleRate, dataBytes: pcm.byteLength, ...(kept ? { words: kept } : {}) };
