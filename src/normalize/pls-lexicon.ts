@@ -1,17 +1,13 @@
 import { XMLParser, XMLValidator, type ValidationError } from 'fast-xml-parser';
+import { XML_READING } from '../platform/xml-reading.js';
 import type { Lexicon, LexiconEntry } from './lexicon-entry.js';
 
 /** Elements that may repeat; kept as arrays even when they appear once. */
 const REPEATED = new Set(['lexeme', 'grapheme', 'alias', 'phoneme']);
 
 const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
+  ...XML_READING,
   removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (name) => REPEATED.has(name),
