@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../platform/atomic-file.js';
-import { wavHeader } from '../platform/wav.js';
+import { isPcm16Mono, readWaveFile, wavHeader } from '../platform/wav.js';
 import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
 import { asDiskFull } from '../disk-full.js';
@@ -100,9 +100,9 @@ function encodeEntry(sampleRate: number, pcm: Uint8Array, words: WordTiming[] | 
 
 /** The piece in `bytes`, or what is wrong with it; `former` for a whole entry of the format before checksums. */
 function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: string } | 'former' {
-  if (bytes.byteLength < HEADER_BYTES || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE' || bytes.toString('ascii', 36, 40) !== 'data') {
-    return { problem: 'it is not a WAV file' };
-  }
+  const wave = readWaveFile(bytes);
+  // The pipeline reads a piece's PCM at byte 44: only that layout is an entry.
+  if (!wave || wave.data.byteOffset - bytes.byteOffset !== HEADER_BYTES) return { problem: 'it is not a WAV file' };
   const dataBytes = bytes.readUInt32LE(40);
   const riffBytes = bytes.readUInt32LE(4) + 8;
   if (riffBytes === HEADER_BYTES + dataBytes && bytes.byteLength === riffBytes) return 'former';
@@ -120,9 +120,8 @@ function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: stri
   if (check.format !== ENTRY_FORMAT || typeof check.sha256 !== 'string') return { problem: 'its checksum is unreadable' };
   const words = Array.isArray(check.words) ? check.words : undefined;
   if (entryChecksum(bytes.subarray(0, HEADER_BYTES + dataBytes), words) !== check.sha256) return { problem: 'its checksum does not match its audio' };
-  const sampleRate = bytes.readUInt32LE(24);
-  if (bytes.readUInt16LE(22) !== 1 || bytes.readUInt16LE(34) !== 16 || sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
-  return { path, sampleRate, dataBytes, ...(words ? { words } : {}) };
+  if (!isPcm16Mono(wave) || wave.sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
+  return { path, sampleRate: wave.sampleRate, dataBytes, ...(words ? { words } : {}) };
 }
 
 /**
