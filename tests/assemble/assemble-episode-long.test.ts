@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('assembleEpisode on a 20-minute narration, without music', () => {
-  it('lands at −16 LUFS ±1, true peak ≤ −1 dBTP, mono 64 kbps, in at most two passes, reporting the finished file's loudness', async () => {
+  it('lands at −16 LUFS ±1, true peak ≤ −1 dBTP, mono 64 kbps, in at most two passes, reporting the loudness of the finished file', async () => {
     expect(durationMs).toBeGreaterThanOrEqual(TWENTY_MINUTES_MS);
     const output = join(directory, 'long.mp3');
     const encoded = await assembleEpisode(await wavAsTimeline(narration), { wav: join(directory, 'timeline.wav'), mp3: output }, PODCAST_LOUDNESS, { bitrateKbps: 64, channels: 1 }, ffmpegPath);

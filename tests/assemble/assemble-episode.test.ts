@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('assembleEpisode without music', () => {
-  it('encodes a short narration to a mono 64 kbps CBR MP3 at −16 LUFS in at most two passes, reporting the finished file's loudness', async () => {
+  it('encodes a short narration to a mono 64 kbps CBR MP3 at −16 LUFS in at most two passes, reporting the loudness of the finished file', async () => {
     const durationMs = (speech.samples.length / speech.sampleRate) * 1000;
     expect(durationMs).toBeGreaterThan(15_000);
     expect(durationMs).toBeLessThan(40_000);

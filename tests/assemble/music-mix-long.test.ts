@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('encodeWithMusic on a 20-minute narration', () => {
-  it('lands at −16 LUFS ±1 and true peak ≤ −1 dBTP in at most two passes, reporting the finished file's loudness, with no drift by the end', async () => {
+  it('lands at −16 LUFS ±1 and true peak ≤ −1 dBTP in at most two passes, reporting the loudness of the finished file, with no drift by the end', async () => {
     expect(durationMs).toBeGreaterThanOrEqual(TWENTY_MINUTES_MS);
     const output = join(directory, 'long.mp3');
     const encoded = await encodeWithMusic(narration, output, PODCAST_LOUDNESS, defaultMusic(), {}, ffmpegPath);
