@@ -15,7 +15,7 @@ if (task === 'floor') {
   // one run in a fresh process is safe from the crash that keeps the pipeline
   // on the in-memory shim), then one MP3 encode of that audio.
   const { WASI } = await import('node:wasi');
-  const { encodeMp3, resolveFfmpegPath } = await import('../dist/assemble/ffmpeg.js');
+  const { encodeMp3, resolveFfmpegPath } = await import('../dist/platform/ffmpeg.js');
   const { asciiForFlite } = await import('../dist/engines/flite/flite-engine.js');
   const [input, scratch] = args;
   const folder = join(scratch, `floor-${process.pid}`);

@@ -35,7 +35,7 @@ export { buildTimeline, type Timeline, type TimedBlock } from './assemble/timeli
 export { PODCAST_LOUDNESS, type LoudnessTarget } from './assemble/loudness.js';
 export { assembleEpisode, type AssembledEpisode } from './assemble/assemble-episode.js';
 export { encodeWithMusic, defaultMusic, shiftTimedBlocks, type MusicSettings } from './assemble/music-mix.js';
-export { measureLoudness, resolveFfmpegPath, type LoudnessMeasurement } from './assemble/ffmpeg.js';
+export { measureLoudness, resolveFfmpegPath, type LoudnessMeasurement } from './platform/ffmpeg.js';
 
 export type { Manifest, ManifestBlock, ManifestChapter, ManifestStory, ManifestFile } from './publish/manifest.js';
 export { buildCaptionCues, type CaptionCue } from './publish/captions.js';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeMp3, resolveFfmpegPath } from '../src/assemble/ffmpeg.js';
+import { encodeMp3, resolveFfmpegPath } from '../src/platform/ffmpeg.js';
 import { asDiskFull, diskFullError, isNoSpaceError } from '../src/disk-full.js';
 import { BriefingError } from '../src/errors.js';
 import { rejection } from './helpers/expect-error.js';

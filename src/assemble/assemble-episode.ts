@@ -1,5 +1,5 @@
 import { BriefingError } from '../errors.js';
-import { encodeMp3, measureLoudness, startMp3Encoder, type LoudnessMeasurement, type StreamingEncoder } from './ffmpeg.js';
+import { encodeMp3, measureLoudness, startMp3Encoder, type LoudnessMeasurement, type StreamingEncoder } from '../platform/ffmpeg.js';
 import { LoudnessMeter } from './loudness-meter.js';
 import { clampGain, type LoudnessTarget } from './loudness.js';
 import { buildTimeline, type Timeline, type TimelineBlock } from './timeline.js';

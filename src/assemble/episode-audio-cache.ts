@@ -1,13 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { markCacheFolder } from '../cache/cache-folder.js';
 import { episodePath, temporaryPath } from '../cache/cache-layout.js';
 import { asDiskFull, isNoSpaceError } from '../disk-full.js';
-import type { LoudnessMeasurement } from './ffmpeg.js';
+import { writeFileAtomicWith } from '../platform/atomic-file.js';
+import type { LoudnessMeasurement } from '../platform/ffmpeg.js';
 import type { TimedBlock } from './timeline.js';
 
 /** What is kept of a finished narration: its timing and its measured loudness. */
@@ -124,7 +125,6 @@ export class EpisodeAudioCache {
    */
   async store(key: string, mp3: string, audio: CachedEpisodeAudio): Promise<void> {
     const path = episodePath(this.directory, key);
-    const temporary = temporaryPath(path, randomUUID());
     try {
       await markCacheFolder(this.directory);
       await mkdir(dirname(path), { recursive: true });
@@ -136,16 +136,15 @@ export class EpisodeAudioCache {
         mp3Bytes += (chunk as Buffer).byteLength;
       }
       const header = Buffer.from(`briefing-episode-audio ${FORMAT} ${hash.digest('hex')} ${facts.byteLength} ${mp3Bytes}\n`, 'latin1');
-      const handle = await open(temporary, 'wx');
-      try {
-        await handle.write(Buffer.concat([header, facts]));
-        for await (const chunk of createReadStream(mp3)) await handle.write(chunk as Buffer);
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, path);
+      await writeFileAtomicWith(
+        path,
+        async (handle) => {
+          await handle.write(Buffer.concat([header, facts]));
+          for await (const chunk of createReadStream(mp3)) await handle.write(chunk as Buffer);
+        },
+        { temporaryPath: temporaryPath(path, randomUUID()), sync: false },
+      );
     } catch (error) {
-      await rm(temporary, { force: true });
       throw asDiskFull(error, this.directory, 'cache folder');
     }
   }

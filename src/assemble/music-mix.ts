@@ -8,7 +8,7 @@ import {
   type LoudnessMeasurement,
   type MixInputMeasurements,
   type MusicMixPlan,
-} from './ffmpeg.js';
+} from '../platform/ffmpeg.js';
 import { clampGain, type LoudnessTarget } from './loudness.js';
 import type { TimedBlock } from './timeline.js';
 

@@ -3,12 +3,12 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { wavHeader } from '../audio/wav.js';
+import { wavHeader } from '../platform/wav.js';
 import type { WordTiming } from '../engines/speech-engine.js';
 import type { AudioPiece, SilencePiece } from '../synthesize/synthesized-block.js';
 import { BriefingError } from '../errors.js';
 import { readWavInfo } from '../synthesize/audio-cache.js';
-import { decodeToWav } from './ffmpeg.js';
+import { decodeToWav } from '../platform/ffmpeg.js';
 import { asDiskFull } from '../disk-full.js';
 
 /** A block whose pieces may still be being made. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { asDiskFull } from '../disk-full.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { BriefingError } from '../errors.js';
 import {
   CACHE_TAG_FILE,
@@ -29,13 +30,7 @@ export async function markCacheFolder(directory: string): Promise<void> {
     if (await hasOwnTag(directory)) return;
     await mkdir(directory, { recursive: true });
     const tag = join(directory, CACHE_TAG_FILE);
-    const temporary = temporaryPath(tag, randomUUID());
-    try {
-      await writeFile(temporary, TAG_CONTENT);
-      await rename(temporary, tag);
-    } finally {
-      await rm(temporary, { force: true });
-    }
+    await writeFileAtomic(tag, TAG_CONTENT, { temporaryPath: temporaryPath(tag, randomUUID()), sync: false });
   } catch (error) {
     throw asDiskFull(error, directory, 'cache folder');
   }

@@ -1,6 +1,6 @@
 import type { MusicSettings } from '../assemble/music-mix.js';
 import type { ParsedConfig } from './config-schema.js';
-import type { ShowSettings } from './show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 
 // Every type here is the schema's own (see config-schema.ts for each field's
 // meaning), so the file format and the types cannot drift apart.

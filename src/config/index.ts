@@ -1,5 +1,5 @@
 /** The show configuration: `briefing.config.json`, its schema, loader and starter file. */
-export type { ShowSettings, ShowOwner } from './show-settings.js';
+export type { ShowSettings, ShowOwner } from '../publish/show-settings.js';
 export type {
   BriefingConfig,
   EngineSettings,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ShowSettings } from './show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 
 /** What one build says about the show (`briefing build --show --cover --base-url`), already checked. */
 export interface ShowOverrides {

@@ -1,6 +1,7 @@
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { podcastGuid } from './feed-identity.js';
-import { truncateToBytes, xmlSafeText } from './feed-text.js';
+import { stripInvalidXmlCharacters } from '../platform/markup-escape.js';
+import { truncateToBytes } from './feed-text.js';
 import type { XmlElement } from './feed-xml.js';
 import { rfc2822Date } from './rfc2822-date.js';
 import { publishedUrl, showUrls } from './show-urls.js';
@@ -27,7 +28,7 @@ export interface ChannelContext {
  */
 export function channelElement(show: ShowSettings, context: ChannelContext): XmlElement {
   const urls = showUrls(show);
-  const text = (value: string) => xmlSafeText(value.replace(/\s+/g, ' ').trim());
+  const text = (value: string) => stripInvalidXmlCharacters(value.replace(/\s+/g, ' ').trim());
   const title = text(show.title);
   const coverUrl = context.coverFile ? publishedUrl(urls.baseUrl, context.coverFile) : undefined;
   const category: XmlElement = { '@_text': text(show.category) };
@@ -37,7 +38,7 @@ export function channelElement(show: ShowSettings, context: ChannelContext): Xml
   return {
     title,
     link: urls.siteUrl,
-    description: truncateToBytes(xmlSafeText(show.description.trim()), MAX_CHANNEL_DESCRIPTION_BYTES),
+    description: truncateToBytes(stripInvalidXmlCharacters(show.description.trim()), MAX_CHANNEL_DESCRIPTION_BYTES),
     language: show.language,
     'atom:link': { '@_href': urls.feedUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
     generator: 'briefing',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefingError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 
 /** A cover image's file name in the output folder. */
 export type CoverFileName = 'cover.png' | 'cover.jpg';

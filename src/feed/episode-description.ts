@@ -1,5 +1,5 @@
 import type { Manifest } from '../publish/manifest.js';
-import { oneLine } from '../publish/one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /**
  * A plain-text description of an episode: the one its maker gave, else the standfirst of a one-story

@@ -2,10 +2,11 @@ import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BriefingError } from '../errors.js';
 import type { Manifest } from '../publish/manifest.js';
-import { oneLine } from '../publish/one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 import { EPISODE_FILES } from '../publish/write-episode-files.js';
 import { episodeDescription } from './episode-description.js';
-import { truncateToBytes, xmlSafeText } from './feed-text.js';
+import { stripInvalidXmlCharacters } from '../platform/markup-escape.js';
+import { truncateToBytes } from './feed-text.js';
 import type { XmlElement } from './feed-xml.js';
 import { rfc2822Date } from './rfc2822-date.js';
 import { publishedUrl } from './show-urls.js';
@@ -82,8 +83,8 @@ export async function episodeItem(episode: FeedEpisode, context: EpisodeItemCont
   }
 
   return {
-    title: xmlSafeText(oneLine(manifest.title)) || folder,
-    description: truncateToBytes(xmlSafeText(episodeDescription(manifest)), MAX_DESCRIPTION_BYTES),
+    title: stripInvalidXmlCharacters(oneLine(manifest.title)) || folder,
+    description: truncateToBytes(stripInvalidXmlCharacters(episodeDescription(manifest)), MAX_DESCRIPTION_BYTES),
     ...((await has('index.html')) ? { link: `${publishedUrl(context.baseUrl, folder)}/` } : {}),
     guid: { '@_isPermaLink': 'false', '#text': context.guid },
     pubDate: rfc2822Date(context.pubDate),

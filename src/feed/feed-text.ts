@@ -1,11 +1,3 @@
-/** Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text without the characters XML cannot carry. */
-export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML, '');
-}
-
 /**
  * Text cut to at most `maxBytes` bytes of UTF-8, at the end of a word,
  * with an ellipsis when cut; returned whole when it fits.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefingError } from '../errors.js';
+import { XML_NAMING, XML_READING } from '../platform/xml-reading.js';
 
 /** An XML element as the feed's parser and builder see it: `@_name` attributes, `#text` text, child elements by name. */
 export type XmlElement = Record<string, unknown>;
@@ -13,20 +14,13 @@ export const FEED_NAMESPACES = {
 } as const;
 
 const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
+  ...XML_READING,
   processEntities: true,
   isArray: (_name, path) => path === 'rss.channel.item',
 });
 
 const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
+  ...XML_NAMING,
   format: true,
   indentBy: '  ',
   suppressEmptyNode: true,

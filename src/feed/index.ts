@@ -6,6 +6,4 @@ export { uuidV5 } from './uuid-v5.js';
 export { rfc2822Date } from './rfc2822-date.js';
 export { showUrls, publishedUrl, type ShowUrls } from './show-urls.js';
 export { publishCoverImage, coverFileNameOf, type CoverFileName } from './cover-image.js';
-export { writeFileAtomic } from './atomic-write.js';
-export { withFileLock, type FileLockOptions } from './file-lock.js';
 export { episodeDescription } from './episode-description.js';

@@ -1,4 +1,4 @@
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 
 /** The addresses a show publishes at. */
 export interface ShowUrls {

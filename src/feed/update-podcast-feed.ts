@@ -1,15 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { BriefingError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { channelElement } from './channel-element.js';
 import { publishCoverImage } from './cover-image.js';
 import { episodeItem, type FeedEpisode } from './episode-item.js';
 import { episodeGuid } from './feed-identity.js';
 import { itemFolder, itemGuid, itemTime, newestItems } from './feed-items.js';
 import { readFeedItems, renderFeedXml } from './feed-xml.js';
-import { withFileLock, type FileLockOptions } from './file-lock.js';
+import { withFileLock, type FileLockOptions } from '../platform/file-lock.js';
 import { publishedUrl, showUrls } from './show-urls.js';
 
 /** Name of the feed in the output folder. */

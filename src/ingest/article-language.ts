@@ -1,3 +1,4 @@
+import { oneLineAtMost } from '../platform/plain-text.js';
 import type { Article, StageWarning } from './article.js';
 import { guessLanguage, type LanguageGuess } from './detect-language.js';
 import { baseLanguage, canonicalLanguage, languageName } from './language-tag.js';
@@ -38,7 +39,7 @@ export function settleArticleLanguage(article: Omit<Article, 'language'>, claims
     warnings.push({
       code: 'INPUT_LANGUAGE_INVALID',
       source: article.source,
-      message: `${article.source}: ${kind} language "${oneLine(tag)}" is not a valid BCP 47 language tag; ${instead}`,
+      message: `${article.source}: ${kind} language "${oneLineAtMost(tag, 40)}" is not a valid BCP 47 language tag; ${instead}`,
     });
   };
   const usingFallback = (): string => {
@@ -82,7 +83,3 @@ function sampleOf(article: Omit<Article, 'language'>): string {
   return sample.slice(0, 2048);
 }
 
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
-}

@@ -1,5 +1,5 @@
 import type { BodyNode } from './article.js';
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { isNeverText } from './html-boilerplate.js';
 import { type DomElement, type DomNode, isElement, TEXT_NODE } from './html-dom.js';
 
@@ -37,7 +37,7 @@ function walkContainer(container: DomElement, nodes: BodyNode[], inQuote: boolea
   }
   let inline = '';
   const flush = (): void => {
-    const text = cleanText(inline);
+    const text = collapseWhitespace(inline);
     if (text !== '') nodes.push(inQuote ? { type: 'quote', text } : { type: 'paragraph', text });
     inline = '';
   };
@@ -63,7 +63,7 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
   if (isCaptionElement(element)) return pushText(nodes, 'caption', inlineText(element, 0));
   const heading = HEADING.exec(tag);
   if (heading) {
-    const text = cleanText(inlineText(element, 0));
+    const text = collapseWhitespace(inlineText(element, 0));
     if (text !== '') {
       nodes.push(inQuote ? { type: 'quote', text } : { type: 'heading', text, level: Number(heading[1]) });
     }
@@ -112,7 +112,7 @@ function walkBlock(element: DomElement, nodes: BodyNode[], inQuote: boolean, dep
 function isCaptionElement(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (!CAPTION_NAME.test(names)) return false;
-  return cleanText(element.textContent ?? '').length <= MAX_CAPTION_LENGTH;
+  return collapseWhitespace(element.textContent ?? '').length <= MAX_CAPTION_LENGTH;
 }
 
 function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQuote: boolean, depth: number): void {
@@ -127,7 +127,7 @@ function walkListItem(item: DomElement, ordered: boolean, nodes: BodyNode[], inQ
       own += child.textContent ?? '';
     }
   }
-  const text = cleanText(own);
+  const text = collapseWhitespace(own);
   if (text !== '') nodes.push(inQuote ? { type: 'quote', text } : { type: 'list-item', text, ordered });
   for (const list of nested) walkBlock(list, nodes, inQuote, depth + 1);
 }
@@ -154,7 +154,7 @@ function walkTable(table: DomElement, nodes: BodyNode[]): void {
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = Array.from(row.children)
       .filter((cell) => cell.localName === 'td' || cell.localName === 'th')
-      .map((cell) => cleanText(inlineText(cell, 0)))
+      .map((cell) => collapseWhitespace(inlineText(cell, 0)))
       .filter((cell) => cell !== '');
     pushText(nodes, 'paragraph', cells.join(', '));
   }
@@ -163,7 +163,7 @@ function walkTable(table: DomElement, nodes: BodyNode[]): void {
 }
 
 function pushText(nodes: BodyNode[], type: 'paragraph' | 'quote' | 'caption', raw: string): void {
-  const text = cleanText(raw);
+  const text = collapseWhitespace(raw);
   if (text !== '') nodes.push({ type, text });
 }
 

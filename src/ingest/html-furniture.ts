@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { isFurniture, isMetadataElement } from './html-boilerplate.js';
 import type { DomElement } from './html-dom.js';
 
@@ -61,7 +61,7 @@ export function proseLength(root: DomElement): number {
 }
 
 function textLength(element: DomElement): number {
-  return cleanText(element.textContent ?? '').length;
+  return collapseWhitespace(element.textContent ?? '').length;
 }
 
 function linkTextLength(element: DomElement): number {

@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { isFurniture } from './html-boilerplate.js';
 import { type DomDocument, type DomElement, isElement } from './html-dom.js';
 
@@ -41,7 +41,7 @@ export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
     text(titleElement) ||
     meta(document, 'property', 'og:title') ||
     meta(document, 'name', 'twitter:title') ||
-    stripSiteName(cleanText(document.querySelector('title')?.textContent ?? '')) ||
+    stripSiteName(collapseWhitespace(document.querySelector('title')?.textContent ?? '')) ||
     linkedString(linkedData?.['headline']);
   if (title) metadata.title = title;
   if (titleElement && text(titleElement)) metadata.titleElement = titleElement;
@@ -61,7 +61,7 @@ export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
     meta(document, 'name', 'date') ||
     meta(document, 'name', 'pubdate') ||
     meta(document, 'name', 'dc.date');
-  if (published) metadata.publishedAt = cleanText(published);
+  if (published) metadata.publishedAt = collapseWhitespace(published);
 
   const standfirstElement = findInArticle(document, STANDFIRST_SELECTOR);
   const standfirst = text(standfirstElement);
@@ -78,7 +78,7 @@ export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
     meta(document, 'http-equiv', 'content-language') ||
     meta(document, 'property', 'og:locale')?.replace('_', '-') ||
     linkedString(linkedData?.['inLanguage']);
-  if (language) metadata.language = cleanText(language);
+  if (language) metadata.language = collapseWhitespace(language);
   return metadata;
 }
 
@@ -99,7 +99,7 @@ export function stripSiteName(title: string): string {
 export function nameFromByline(byline: string | undefined): string | undefined {
   if (!byline) return undefined;
   if (/^https?:/i.test(byline)) return undefined;
-  const name = cleanText(byline)
+  const name = collapseWhitespace(byline)
     .replace(/^(?:written\s+)?by\s+/i, '')
     .split(/\s*[,|·•]\s*|\s+[-–—]\s+/)[0]!
     .trim();
@@ -138,7 +138,7 @@ function insideFurniture(element: DomElement): boolean {
 function meta(document: DomDocument, attribute: string, value: string): string | undefined {
   for (const element of Array.from(document.querySelectorAll(`meta[${attribute}]`))) {
     if (element.getAttribute(attribute)?.toLowerCase() === value.toLowerCase()) {
-      const content = cleanText(element.getAttribute('content') ?? '');
+      const content = collapseWhitespace(element.getAttribute('content') ?? '');
       if (content) return content;
     }
   }
@@ -146,7 +146,7 @@ function meta(document: DomDocument, attribute: string, value: string): string |
 }
 
 function text(element: DomElement | null | undefined): string {
-  return element ? cleanText(element.textContent ?? '') : '';
+  return element ? collapseWhitespace(element.textContent ?? '') : '';
 }
 
 type LinkedObject = Record<string, unknown>;
@@ -183,7 +183,7 @@ function findArticleObject(data: unknown, depth: number): LinkedObject | undefin
 }
 
 function linkedString(value: unknown): string | undefined {
-  if (typeof value === 'string') return cleanText(value) || undefined;
+  if (typeof value === 'string') return collapseWhitespace(value) || undefined;
   if (Array.isArray(value)) return linkedString(value[0]);
   return undefined;
 }
@@ -193,5 +193,5 @@ function linkedAuthor(value: unknown): string | undefined {
     .concat(value ?? [])
     .map((author) => (typeof author === 'string' ? author : linkedString((author as LinkedObject | null)?.['name'])))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '' && !/^https?:/i.test(name));
-  return names.length > 0 ? names.map((name) => cleanText(name)).join(' and ') : undefined;
+  return names.length > 0 ? names.map((name) => collapseWhitespace(name)).join(' and ') : undefined;
 }

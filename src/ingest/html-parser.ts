@@ -10,7 +10,7 @@ function Readability(): typeof ReadabilityClass {
   return readability;
 }
 import type { BodyNode } from './article.js';
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { walkHtmlBody } from './html-body-walker.js';
 import { proseLength, removeFurniture } from './html-furniture.js';
 import { type DomDocument, type DomElement, nestingDepth, parseHtmlDocument } from './html-dom.js';
@@ -93,11 +93,11 @@ function extractWithReadability(document: DomDocument): DomElement | undefined {
  * that held the article loses its paragraphs.
  */
 function keepsArticle(extracted: DomElement, reference: DomElement): boolean {
-  const kept = new Set(Array.from(extracted.querySelectorAll('p')).map((paragraph) => cleanText(paragraph.textContent ?? '')));
+  const kept = new Set(Array.from(extracted.querySelectorAll('p')).map((paragraph) => collapseWhitespace(paragraph.textContent ?? '')));
   let total = 0;
   let missing = 0;
   for (const paragraph of Array.from(reference.querySelectorAll('p'))) {
-    const text = cleanText(paragraph.textContent ?? '');
+    const text = collapseWhitespace(paragraph.textContent ?? '');
     if (text.length < LONG_PARAGRAPH) continue;
     total += text.length;
     if (!kept.has(text)) missing += text.length;
@@ -131,7 +131,7 @@ function findContainer(document: DomDocument): DomElement | undefined {
 }
 
 function comparable(text: string): string {
-  return cleanText(text).toLowerCase().replace(/[“”„"]/g, '"').replace(/[‘’]/g, "'");
+  return collapseWhitespace(text).toLowerCase().replace(/[“”„"]/g, '"').replace(/[‘’]/g, "'");
 }
 
 /** Uses the page description as standfirst when an early paragraph shows it, and removes that paragraph. */

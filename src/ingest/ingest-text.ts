@@ -1,7 +1,7 @@
 import { BriefingError } from '../errors.js';
 import type { Article, StageWarning } from './article.js';
 import { settleArticleLanguage } from './article-language.js';
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { decodeText, hasReadableText } from './decode-text.js';
 import { parseHtml } from './html-parser.js';
 import { stageReporter } from '../platform/run-context.js';
@@ -56,7 +56,7 @@ export function readArticles(
     throw new BriefingError('INPUT_UNREADABLE', `${source}: could not be read as ${format}`, { cause: error });
   }
   const unsettled = toArticle(extracted, source, options);
-  const titleGiven = cleanText(options.title ?? '') !== '';
+  const titleGiven = collapseWhitespace(options.title ?? '') !== '';
   // A feed item's own title counts once its content held something, even if only a photo.
   if (!hasContent(unsettled, hasReadableText(extracted.title) || (titleGiven && extracted.body.length > 0))) throw emptyInputError(source);
   const settled = settleArticleLanguage(unsettled, { forced: options.language, declared: extracted.language ?? options.declaredLanguage });
@@ -68,14 +68,14 @@ export function readArticles(
 }
 
 function toArticle(extracted: ExtractedArticle, source: string, options: Omit<IngestOptions, 'context'>): Omit<Article, 'language'> {
-  const title = cleanText(options.title ?? '') || cleanText(extracted.title) || titleFromSource(source);
+  const title = collapseWhitespace(options.title ?? '') || collapseWhitespace(extracted.title) || titleFromSource(source);
   const article: Omit<Article, 'language'> = {
     title,
     source,
     body: extracted.body.filter((node) => hasReadableText(node.text)),
   };
-  if (extracted.standfirst && hasReadableText(extracted.standfirst)) article.standfirst = cleanText(extracted.standfirst);
-  if (extracted.author) article.author = cleanText(extracted.author);
+  if (extracted.standfirst && hasReadableText(extracted.standfirst)) article.standfirst = collapseWhitespace(extracted.standfirst);
+  if (extracted.author) article.author = collapseWhitespace(extracted.author);
   if (extracted.publishedAt) article.publishedAt = extracted.publishedAt;
   if (extracted.url) article.url = extracted.url;
   if (extracted.guid) article.guid = extracted.guid;
@@ -92,12 +92,12 @@ function hasContent(article: Omit<Article, 'language'>, titleIsContent: boolean)
 }
 
 function missingTitleWarnings(extracted: ExtractedArticle, article: Omit<Article, 'language'>, source: string): StageWarning[] {
-  if (cleanText(extracted.title) !== '' || article.title === '') return [];
+  if (collapseWhitespace(extracted.title) !== '' || article.title === '') return [];
   return [{ code: 'INPUT_NO_TITLE', source, message: `${source}: no title found; using "${article.title}"` }];
 }
 
 /** "reports/council-flood-barrier.html" gives "council flood barrier". */
 function titleFromSource(source: string): string {
   const name = source.replace(/[?#].*$/s, '').replace(/\/+$/, '').split(/[\\/]/).pop() ?? '';
-  return cleanText(name.replace(/\.[A-Za-z0-9]+$/, '').replace(/[-_]+/g, ' '));
+  return collapseWhitespace(name.replace(/\.[A-Za-z0-9]+$/, '').replace(/[-_]+/g, ' '));
 }

@@ -1,6 +1,6 @@
 import { marked, type Token, type Tokens } from 'marked';
 import type { BodyNode } from './article.js';
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { splitFrontMatter } from './front-matter.js';
 import { walkHtmlBody } from './html-body-walker.js';
 import { decodeHtmlEntities, htmlFragmentToText, parseHtmlDocument } from './html-dom.js';
@@ -45,7 +45,7 @@ export function parseMarkdown(markdown: string): ExtractedArticle {
 
   if (title === '') title = takeFallbackTitle(body);
   const article: ExtractedArticle = { title, body };
-  if (standfirst) article.standfirst = cleanText(standfirst);
+  if (standfirst) article.standfirst = collapseWhitespace(standfirst);
   if (frontMatter.author) article.author = frontMatter.author;
   if (frontMatter.date) article.publishedAt = frontMatter.date;
   if (frontMatter.language) article.language = frontMatter.language;
@@ -102,7 +102,7 @@ function blockToNodes(token: Token, body: BodyNode[], inQuote: boolean): void {
     case 'text': {
       const images: string[] = [];
       const inline = token as Tokens.Paragraph;
-      const text = inline.tokens ? inlineText(inline.tokens, images) : cleanText(decodeHtmlEntities(inline.text));
+      const text = inline.tokens ? inlineText(inline.tokens, images) : collapseWhitespace(decodeHtmlEntities(inline.text));
       for (const alt of images) body.push({ type: 'caption', text: alt });
       if (text !== '') body.push(inQuote ? { type: 'quote', text } : { type: 'paragraph', text });
       return;
@@ -114,7 +114,7 @@ function blockToNodes(token: Token, body: BodyNode[], inQuote: boolean): void {
       for (const item of (token as Tokens.List).items) listItemToNodes(item, (token as Tokens.List).ordered, body, inQuote);
       return;
     case 'code': {
-      const text = cleanText((token as Tokens.Code).text);
+      const text = collapseWhitespace((token as Tokens.Code).text);
       if (text !== '') body.push(inQuote ? { type: 'quote', text } : { type: 'paragraph', text });
       return;
     }
@@ -135,7 +135,7 @@ function blockToNodes(token: Token, body: BodyNode[], inQuote: boolean): void {
     case 'hr':
       return;
     default: {
-      const text = cleanText(decodeHtmlEntities((token as { text?: string }).text ?? ''));
+      const text = collapseWhitespace(decodeHtmlEntities((token as { text?: string }).text ?? ''));
       if (text !== '') body.push({ type: 'paragraph', text });
     }
   }
@@ -159,7 +159,7 @@ function listItemToNodes(item: Tokens.ListItem, ordered: boolean, body: BodyNode
     }
   }
   for (const alt of images) body.push({ type: 'caption', text: alt });
-  const text = cleanText(own);
+  const text = collapseWhitespace(own);
   if (text !== '') body.push(inQuote ? { type: 'quote', text } : { type: 'list-item', text, ordered });
   for (const child of nested) blockToNodes(child, body, inQuote);
 }
@@ -171,7 +171,7 @@ function inlineText(tokens: Token[] | undefined, images: string[]): string {
   for (const token of tokens) {
     switch (token.type) {
       case 'image': {
-        const alt = cleanText((token as Tokens.Image).text);
+        const alt = collapseWhitespace((token as Tokens.Image).text);
         if (alt !== '') images.push(alt);
         break;
       }
@@ -197,5 +197,5 @@ function inlineText(tokens: Token[] | undefined, images: string[]): string {
         }
     }
   }
-  return cleanText(text);
+  return collapseWhitespace(text);
 }

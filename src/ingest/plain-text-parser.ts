@@ -1,5 +1,5 @@
 import type { BodyNode } from './article.js';
-import { cleanText } from './clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import type { ExtractedArticle } from './ingest-options.js';
 
 /** Lines that announce a press release rather than title it. */
@@ -42,7 +42,7 @@ function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const rawLine of text.split('\n')) {
-    const line = cleanText(rawLine);
+    const line = collapseWhitespace(rawLine);
     if (line === '') {
       if (current.length > 0) blocks.push(current);
       current = [];

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../feed/atomic-write.js';
-import { withFileLock } from '../feed/file-lock.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
+import { withFileLock } from '../platform/file-lock.js';
 import type { Article } from '../ingest/article.js';
 import { type BriefedStory, readStateFile, stateFileText } from './state-file.js';
-import { identityOf, sameStory, storageKey, storyUrlKey, type StoryIdentity } from './story-identity.js';
+import { identityOf, sameStory, storageKey, storyUrlKey, type StoryIdentity } from '../sources/story-identity.js';
 
 /** Name of the state file in the output folder. */
 export const MEMORY_FILE_NAME = '.briefing-state.json';

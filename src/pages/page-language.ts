@@ -1,5 +1,5 @@
-import { escapeHtml } from '../publish/html-escape.js';
-import { oneLine } from '../publish/one-line.js';
+import { escapeHtml } from '../platform/markup-escape.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /** The page's language as a safe attribute value; `en` when missing or malformed. */
 export function pageLanguage(language: string | undefined): string {

@@ -1,7 +1,7 @@
 import { pageHead } from './page-head.js';
-import { escapeHtml } from '../publish/html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import type { Manifest } from '../publish/manifest.js';
-import { oneLine } from '../publish/one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 import { EPISODE_FILES } from '../publish/write-episode-files.js';
 import { clockTime, isoDuration, readableDuration } from './clock-time.js';
 import { inlineJson } from './inline-json.js';

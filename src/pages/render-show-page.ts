@@ -1,10 +1,10 @@
 import { pageHead } from './page-head.js';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { episodeDescription } from '../feed/episode-description.js';
 import { showUrls } from '../feed/show-urls.js';
-import { escapeHtml } from '../publish/html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import type { Manifest } from '../publish/manifest.js';
-import { oneLine } from '../publish/one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 import { isoDuration, readableDuration } from './clock-time.js';
 import { dateHtml, interfaceLanguage, pageLanguage } from './page-language.js';
 

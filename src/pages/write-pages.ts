@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
-import { writeFileAtomic } from '../feed/atomic-write.js';
+import type { ShowSettings } from '../publish/show-settings.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { publishCoverImage } from '../feed/cover-image.js';
-import { withFileLock } from '../feed/file-lock.js';
+import { withFileLock } from '../platform/file-lock.js';
 import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import type { Manifest } from '../publish/manifest.js';
 import { EPISODE_FILES } from '../publish/write-episode-files.js';

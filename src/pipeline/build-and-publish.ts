@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { asDiskFull } from '../disk-full.js';
 import type { Article } from '../ingest/article.js';
 import { BriefingMemory, memoryPath } from '../memory/index.js';

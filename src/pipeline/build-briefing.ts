@@ -84,7 +84,7 @@ async function audioModules() {
     import('./produce-audio.js'),
     import('../publish/write-episode-files.js'),
     import('./check-build-files.js'),
-    import('../assemble/ffmpeg.js'),
+    import('../platform/ffmpeg.js'),
   ]);
   return { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, resolveFfmpegPath, decodedDurationMs };
 }

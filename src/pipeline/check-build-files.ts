@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { MusicSettings } from '../assemble/music-mix.js';
-import { decodedDurationMs } from '../assemble/ffmpeg.js';
+import { decodedDurationMs } from '../platform/ffmpeg.js';
 import { BriefingError } from '../errors.js';
 import { coverFileNameOf } from '../feed/cover-image.js';
 

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefingError } from '../errors.js';
-import { withFileLock } from '../feed/file-lock.js';
+import { withFileLock } from '../platform/file-lock.js';
 import { removeStaleStaging } from './stale-staging.js';
 import { STAGING_OWNER_FILE, stagingFolderName, type StagingOwner } from './staging-owner.js';
 

@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { stageReporter, type RunContext } from '../platform/run-context.js';
 import { assembleEpisode } from '../assemble/assemble-episode.js';
 import { EpisodeAudioCache } from '../assemble/episode-audio-cache.js';
-import type { LoudnessMeasurement } from '../assemble/ffmpeg.js';
+import type { LoudnessMeasurement } from '../platform/ffmpeg.js';
 import type { LoudnessTarget } from '../assemble/loudness.js';
 import type { TimedBlock } from '../assemble/timeline.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';

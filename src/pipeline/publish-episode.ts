@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ShowSettings } from '../config/show-settings.js';
+import type { ShowSettings } from '../publish/show-settings.js';
 import { checkPodcastFeed, FEED_FILE_NAME, updatePodcastFeed } from '../feed/update-podcast-feed.js';
 import { PAGE_FILE_NAME, writeEpisodePage, writeShowPage } from '../pages/write-pages.js';
 import type { BuildResult } from './build-briefing.js';

@@ -1,14 +1,12 @@
 import { hostname } from 'node:os';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { processGone } from '../feed/process-gone.js';
+import { atomicTemporaryOwner } from '../platform/atomic-file.js';
+import { processGone } from '../platform/process-gone.js';
 import { parseStagingFolderName, parseStagingOwner, STAGING_OWNER_FILE } from './staging-owner.js';
 
 /** A staging folder that records no owner (named by an older version) is abandoned once untouched this long. */
 export const UNOWNED_STAGING_STALE_MS = 60 * 60 * 1000;
-
-/** A temporary file of an atomic write: `.<name>.<pid>.<random>.tmp`. */
-const ATOMIC_TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 function abandonedBy(pid: number, host: string = hostname()): boolean {
   return host === hostname() && pid !== process.pid && processGone(pid);
@@ -49,8 +47,8 @@ export async function removeStaleStaging(outputDirectory: string, now: number = 
       removed.push(entry.name);
       continue;
     }
-    const temporary = ATOMIC_TEMPORARY.exec(entry.name);
-    if (entry.isFile() && temporary && abandonedBy(Number(temporary[1]))) {
+    const writer = atomicTemporaryOwner(entry.name);
+    if (entry.isFile() && writer !== undefined && abandonedBy(writer)) {
       await rm(path, { force: true });
       removed.push(entry.name);
     }

@@ -1,5 +1,5 @@
 import type { Manifest } from './manifest.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /** One chapter of a Podcasting 2.0 chapters file. */
 export interface JsonChapter {

@@ -1,5 +1,5 @@
 import type NodeID3 from 'node-id3';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /** What an episode's MP3 tag says. */
 export interface EpisodeTags {

@@ -3,7 +3,7 @@ import NodeID3 from 'node-id3';
 import { BriefingError } from '../errors.js';
 import { episodeId3Frames, pictureMimeType, type CoverPicture, type EpisodeTags } from './episode-id3-frames.js';
 import { findAudioByteRange, MPEG_FRAME_PROBE_LENGTH, startsWithMpegFrame, type AudioByteRange, type ByteSource } from './strip-id3-tags.js';
-import { writeFileAtomicallyWith } from './write-file-atomically.js';
+import { writeFileAtomicWith } from '../platform/atomic-file.js';
 
 export type { EpisodeTags, EpisodeTagChapter } from './episode-id3-frames.js';
 
@@ -35,7 +35,7 @@ export async function writeEpisodeTags(mp3Path: string, tags: EpisodeTags): Prom
   if (!Buffer.isBuffer(tag)) throw failure(mp3Path, 'cannot build the ID3 tag');
 
   try {
-    await writeFileAtomicallyWith(mp3Path, async (handle) => {
+    await writeFileAtomicWith(mp3Path, async (handle) => {
       await handle.write(tag, 0, tag.length, 0);
       await copyBytes(mp3Path, audio, handle, tag.length);
     });

@@ -1,7 +1,7 @@
 import type { StageWarning } from '../ingest/article.js';
 import type { BlockKind } from '../segment/narration-block.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
-import type { LoudnessMeasurement } from '../assemble/ffmpeg.js';
+import type { LoudnessMeasurement } from '../platform/ffmpeg.js';
 
 /** A quoted span and who said it. */
 export interface ManifestQuote {

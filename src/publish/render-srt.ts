@@ -1,6 +1,6 @@
 import type { CaptionCue } from './caption-cue.js';
 import { formatCaptionTimestamp } from './caption-timestamp.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /**
  * A SubRip (`.srt`) file of the cues: numbered from 1, times as

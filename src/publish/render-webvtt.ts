@@ -1,6 +1,6 @@
 import type { CaptionCue } from './caption-cue.js';
 import { formatCaptionTimestamp } from './caption-timestamp.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /**
  * A WebVTT file (`text/vtt`) of the cues: the `WEBVTT` header, then each cue

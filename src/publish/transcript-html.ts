@@ -1,5 +1,5 @@
 import type { Manifest } from './manifest.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import { TRANSCRIPT_STYLESHEET } from './transcript-style.js';
 import { transcriptBodyHtml, transcriptTitleHtml } from './transcript-markup.js';
 import { transcriptModel, type TranscriptModel } from './transcript-model.js';

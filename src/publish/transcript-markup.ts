@@ -1,4 +1,4 @@
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import type { TranscriptBlock, TranscriptModel, TranscriptPart, TranscriptRun, TranscriptSentence, TranscriptStory } from './transcript-model.js';
 
 /** How a page places the transcript. */

@@ -1,7 +1,7 @@
 import type { BlockKind } from '../segment/narration-block.js';
 import { buildCaptionCues, type CaptionCue } from './captions.js';
 import type { Manifest, ManifestBlock, ManifestQuote, ManifestStory } from './manifest.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from '../platform/plain-text.js';
 
 /** A piece of a sentence as shown: plain words, or quoted speech with its speaker. */
 export type TranscriptRun =

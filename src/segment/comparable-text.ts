@@ -15,8 +15,3 @@ export function comparableText(text: string): string {
 
 /** Anchored at the start of a short tail so a long run of punctuation cannot cause quadratic matching. */
 const TRAILING_PUNCTUATION = /(?<![\s.,;:!?…"'-])[\s.,;:!?…"'-]+$/u;
-
-/** Collapses whitespace (including no-break and zero-width spaces) and trims. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/[\u200B\u00AD\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
-}

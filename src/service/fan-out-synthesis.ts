@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveFfmpegPath } from '../assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../platform/ffmpeg.js';
 import type { BriefingMemory } from '../memory/index.js';
 import { prepareBriefing, type PreparedBriefing } from '../pipeline/prepare-briefing.js';
 import { AudioCache } from '../synthesize/audio-cache.js';

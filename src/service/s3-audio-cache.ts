@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { WordTiming } from '../engines/speech-engine.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
 import { AudioCache, type CachedPiece, type CacheLookup } from '../synthesize/audio-cache.js';
 import type { S3Store } from './s3-store.js';
@@ -33,14 +34,11 @@ export class S3AudioCache extends AudioCache {
     const remote = await this.store.get(pieceObjectName(key));
     if (!remote) return local;
     const path = piecePath(this.directory, key);
-    const temporary = temporaryPath(path, randomUUID());
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, remote.body);
-      await rename(temporary, path);
+      await writeFileAtomic(path, remote.body, { temporaryPath: temporaryPath(path, randomUUID()), sync: false });
     } catch {
       // No room for the local copy: the piece is made again, as on any miss.
-      await rm(temporary, { force: true });
       return local;
     }
     const checked = await super.read(key);

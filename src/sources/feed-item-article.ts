@@ -1,6 +1,6 @@
 import { isBriefingError } from '../errors.js';
 import type { Article, StageWarning } from '../ingest/article.js';
-import { cleanText } from '../ingest/clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
 import { htmlFragmentToText } from '../ingest/html-dom.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import { readArticles } from '../ingest/ingest-text.js';
@@ -36,7 +36,7 @@ export async function loadFeedItem(item: FeedItem, source: string, context: Sour
   const fromContent = item.content ? articleFromHtml(item.content, source, options, warnings) : undefined;
   if (fromContent) return { article: withItemMetadata(fromContent, item), warnings };
 
-  const summaryLength = item.summary ? cleanText(htmlFragmentToText(item.summary)).length : 0;
+  const summaryLength = item.summary ? collapseWhitespace(htmlFragmentToText(item.summary)).length : 0;
   if (summaryLength < SHORT_SUMMARY_CHARS && item.link && /^https?:\/\//i.test(item.link)) {
     try {
       const page = await readLinkedPage(item.link, source, options, context, warnings);

@@ -1,4 +1,5 @@
-import { cleanText } from '../ingest/clean-text.js';
+import { collapseWhitespace } from '../platform/plain-text.js';
+import { escapeHtml } from '../platform/markup-escape.js';
 import { decodeHtmlEntities, htmlFragmentToText } from '../ingest/html-dom.js';
 
 /** A time from a feed (RFC 822 `pubDate`, ISO 8601 `published`) as ISO 8601; undefined when unreadable. */
@@ -18,7 +19,7 @@ export function isoDate(text: string): string | undefined {
  * dropped rather than spoken.
  */
 export function plainText(text: string, isHtml = false): string {
-  return cleanText((isHtml ? htmlFragmentToText(text) : decodeHtmlEntities(text)).replace(UNEXPANDED_ENTITY, ' '));
+  return collapseWhitespace((isHtml ? htmlFragmentToText(text) : decodeHtmlEntities(text)).replace(UNEXPANDED_ENTITY, ' '));
 }
 
 /** A named entity reference, as left when nothing expanded it. */
@@ -37,16 +38,16 @@ export function absoluteLink(href: string, base: string | undefined): string | u
 
 /** The display name in an RSS `author`: "jo@example.org (Jo Park)" gives "Jo Park"; a bare address gives none. */
 export function nameFromRssAuthor(text: string): string | undefined {
-  const trimmed = cleanText(text);
+  const trimmed = collapseWhitespace(text);
   const parenthesized = /\(([^()]+)\)\s*$/.exec(trimmed)?.[1];
-  if (parenthesized) return cleanText(parenthesized);
+  if (parenthesized) return collapseWhitespace(parenthesized);
   if (/^\S+@\S+$/.test(trimmed)) return undefined;
   return trimmed || undefined;
 }
 
 /** Names joined for a byline: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string | undefined {
-  const unique = [...new Set(names.map((name) => cleanText(name)).filter((name) => name !== ''))];
+  const unique = [...new Set(names.map((name) => collapseWhitespace(name)).filter((name) => name !== ''))];
   if (unique.length === 0) return undefined;
   if (unique.length === 1) return unique[0];
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
@@ -56,12 +57,8 @@ export function joinNames(names: string[]): string | undefined {
 export function textToHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map((paragraph) => cleanText(paragraph))
+    .map((paragraph) => collapseWhitespace(paragraph))
     .filter((paragraph) => paragraph !== '')
     .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

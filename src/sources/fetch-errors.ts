@@ -1,13 +1,20 @@
 import { STATUS_CODES } from 'node:http';
 import { BriefingError } from '../errors.js';
+import { oneLineAtMost } from '../platform/plain-text.js';
+import { parseRetryAfter } from '../platform/retry-after.js';
 import { formatByteSize, formatSeconds } from './byte-size.js';
 
-/** `INPUT_FETCH_FAILED` for an answer that is not 2xx: "<url>: HTTP 404 Not Found". 429 and 5xx are retryable. */
-export function httpStatusError(url: string, status: number, statusText: string, retryAfter: string | null): BriefingError {
+/**
+ * `INPUT_FETCH_FAILED` for an answer that is not 2xx: "<url>: HTTP 404 Not Found".
+ * 429 and 5xx are retryable, after the answer's `Retry-After` when it has one.
+ *
+ * @param now - the current time in milliseconds since the epoch, for a `Retry-After` date
+ */
+export function httpStatusError(url: string, status: number, statusText: string, retryAfter: string | null, now: number = Date.now()): BriefingError {
   const reason = statusText.trim() || STATUS_CODES[status] || '';
   const retryable = status === 429 || status >= 500;
-  const retryAfterMs = retryable ? retryAfterMilliseconds(retryAfter) : undefined;
-  return new BriefingError('INPUT_FETCH_FAILED', `${url}: HTTP ${status}${reason ? ` ${oneLine(reason)}` : ''}`, {
+  const retryAfterMs = retryable ? parseRetryAfter(retryAfter, now) : undefined;
+  return new BriefingError('INPUT_FETCH_FAILED', `${url}: HTTP ${status}${reason ? ` ${oneLineAtMost(reason, 200)}` : ''}`, {
     retryable,
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
@@ -65,7 +72,7 @@ function describeNetworkFailure(code: string | undefined, error: unknown): strin
   if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `secure connection refused (${code})`;
   const message = deepestMessage(error);
   if (/redirect/i.test(message)) return 'too many redirects';
-  return `could not be fetched${code ? ` (${code})` : message ? ` (${oneLine(message)})` : ''}`;
+  return `could not be fetched${code ? ` (${code})` : message ? ` (${oneLineAtMost(message, 200)})` : ''}`;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -89,16 +96,4 @@ function deepestMessage(error: unknown): string {
     current = current.cause;
   }
   return message;
-}
-
-function retryAfterMilliseconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 200);
 }

@@ -1,5 +1,6 @@
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 import { BriefingError } from '../errors.js';
+import { XML_READING } from '../platform/xml-reading.js';
 import type { FeedDocument, FeedLocation } from './feed-document.js';
 import { ATOM_NAMESPACE, ATOM_TEXT_CONSTRUCTS, hasXhtmlContent, readAtom } from './parse-atom.js';
 import { readRss } from './parse-rss.js';
@@ -7,12 +8,7 @@ import { feedKindOf } from './xml-root.js';
 import { children, isXmlElement, qualifiedName, type XmlElement } from './xml-values.js';
 
 const PARSER_OPTIONS: Partial<X2jOptions> = {
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
+  ...XML_READING,
   ignoreDeclaration: true,
   ignorePiTags: true,
   // Feeds use HTML character references (&nbsp;, &rsquo;, &#8217;) outside

@@ -1,5 +1,5 @@
 import type { Article, StageWarning } from '../ingest/article.js';
-import { identityOf, sameStory, storyUrlKey, type StoryIdentity } from '../memory/story-identity.js';
+import { identityOf, sameStory, storyUrlKey, type StoryIdentity } from './story-identity.js';
 import type { SourceStory } from './source-story.js';
 
 /** Stories in a briefing when no limit is set: a daily briefing of a long feed stays a listenable length. */

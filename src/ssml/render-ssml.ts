@@ -2,7 +2,7 @@ import Speech from 'ssml-builder';
 import type { SsmlDialect } from '../engines/speech-engine.js';
 import type { SpeechPiece } from '../normalize/speech-block.js';
 import type { EmphasisLevel, PlanSentence, PlanSpan, QuoteStyle } from './speech-plan.js';
-import { escapeXml, stripInvalidXmlCharacters } from './xml-escape.js';
+import { escapeXml, stripInvalidXmlCharacters } from '../platform/markup-escape.js';
 
 /** What the SSML is rendered for. */
 export interface SsmlTarget {

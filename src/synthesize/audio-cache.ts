@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { wavHeader } from '../audio/wav.js';
+import { writeFileAtomic } from '../platform/atomic-file.js';
+import { isPcm16Mono, readWaveFile, wavHeader } from '../platform/wav.js';
 import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
 import { asDiskFull } from '../disk-full.js';
@@ -99,9 +100,9 @@ function encodeEntry(sampleRate: number, pcm: Uint8Array, words: WordTiming[] | 
 
 /** The piece in `bytes`, or what is wrong with it; `former` for a whole entry of the format before checksums. */
 function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: string } | 'former' {
-  if (bytes.byteLength < HEADER_BYTES || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE' || bytes.toString('ascii', 36, 40) !== 'data') {
-    return { problem: 'it is not a WAV file' };
-  }
+  const wave = readWaveFile(bytes);
+  // The pipeline reads a piece's PCM at byte 44: only that layout is an entry.
+  if (!wave || wave.data.byteOffset - bytes.byteOffset !== HEADER_BYTES) return { problem: 'it is not a WAV file' };
   const dataBytes = bytes.readUInt32LE(40);
   const riffBytes = bytes.readUInt32LE(4) + 8;
   if (riffBytes === HEADER_BYTES + dataBytes && bytes.byteLength === riffBytes) return 'former';
@@ -119,9 +120,8 @@ function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: stri
   if (check.format !== ENTRY_FORMAT || typeof check.sha256 !== 'string') return { problem: 'its checksum is unreadable' };
   const words = Array.isArray(check.words) ? check.words : undefined;
   if (entryChecksum(bytes.subarray(0, HEADER_BYTES + dataBytes), words) !== check.sha256) return { problem: 'its checksum does not match its audio' };
-  const sampleRate = bytes.readUInt32LE(24);
-  if (bytes.readUInt16LE(22) !== 1 || bytes.readUInt16LE(34) !== 16 || sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
-  return { path, sampleRate, dataBytes, ...(words ? { words } : {}) };
+  if (!isPcm16Mono(wave) || wave.sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
+  return { path, sampleRate: wave.sampleRate, dataBytes, ...(words ? { words } : {}) };
 }
 
 /**
@@ -162,13 +162,10 @@ export class AudioCache {
     const kept = words && words.length > 0 ? words : undefined;
     this.marked ??= markCacheFolder(this.directory);
     await this.marked;
-    const temporary = temporaryPath(path, randomUUID());
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, encodeEntry(sampleRate, pcm, kept));
-      await rename(temporary, path);
+      await writeFileAtomic(path, encodeEntry(sampleRate, pcm, kept), { temporaryPath: temporaryPath(path, randomUUID()), sync: false });
     } catch (error) {
-      await rm(temporary, { force: true });
       throw asDiskFull(error, this.directory, 'cache folder');
     }
     return { path, sampleRate, dataBytes: pcm.byteLength, ...(kept ? { words: kept } : {}) };

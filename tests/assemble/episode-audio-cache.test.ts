@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EpisodeAudioCache, type CachedEpisodeAudio } from '../../src/assemble/episode-audio-cache.js';
-import { decodedDurationMs, encodeMp3, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, encodeMp3, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { sinePcm16, wavFile } from '../helpers/test-audio.js';
 
 const ffmpegPath = resolveFfmpegPath();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { decodedDurationMs, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { runBriefing } from '../helpers/run-cli.js';
 import { SHORT_STORY } from '../helpers/test-articles.js';
 import { assertWellFormed, emphasizedTexts } from '../helpers/xml.js';

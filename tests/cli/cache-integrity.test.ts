@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodedDurationMs, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import type { Manifest } from '../../src/publish/manifest.js';
 import { runBriefing } from '../helpers/run-cli.js';
 import { SHORT_STORY } from '../helpers/test-articles.js';

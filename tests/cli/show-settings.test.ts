@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import NodeID3 from 'node-id3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { runBriefing } from '../helpers/run-cli.js';
 
 let folder: string;

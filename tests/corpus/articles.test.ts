@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { decodedDurationMs, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { runBriefing } from '../helpers/run-cli.js';
 import { assertWellFormed } from '../helpers/xml.js';
 import { corpusFile, expectationOf } from './corpus-files.js';

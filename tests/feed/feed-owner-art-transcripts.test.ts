@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShowSettings } from '../../src/config/show-settings.js';
+import type { ShowSettings } from '../../src/publish/show-settings.js';
 import { parseConfig } from '../../src/config/index.js';
 import { updatePodcastFeed } from '../../src/feed/index.js';
 import { templatePath } from '../../src/publish/templates-folder.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { truncateToBytes, xmlSafeText } from '../../src/feed/feed-text.js';
+import { truncateToBytes } from '../../src/feed/feed-text.js';
+import { stripInvalidXmlCharacters } from '../../src/platform/markup-escape.js';
 import { rfc2822Date } from '../../src/feed/index.js';
 
 describe('truncateToBytes', () => {
@@ -21,9 +22,9 @@ describe('truncateToBytes', () => {
   });
 });
 
-describe('xmlSafeText', () => {
+describe('stripInvalidXmlCharacters', () => {
   it('drops characters XML cannot carry and keeps the rest', () => {
-    expect(xmlSafeText('a\u0000b\u0007c\td\ne \uD800f 😀')).toBe('abc\td\ne f 😀');
+    expect(stripInvalidXmlCharacters('a\u0000b\u0007c\td\ne \uD800f 😀')).toBe('abc\td\ne f 😀');
   });
 });
 

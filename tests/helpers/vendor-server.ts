@@ -41,6 +41,10 @@ export interface FakeVendorServer {
   failNext(failure: FakeFailure, times?: number): void;
   /** From now on, accepts requests and never answers them. */
   stall(): void;
+  /** Resolves once a request has arrived since {@link stall} (at once when one has). */
+  stalledRequest(): Promise<void>;
+  /** Resolves once the client has closed the connection of a stalled request (at once when it has). */
+  stalledRequestAbandoned(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +55,8 @@ async function startFakeServer(handle: Handler, writeFailure: FailureWriter): Pr
   const requests: RecordedRequest[] = [];
   const failures: FakeFailure[] = [];
   let stalled = false;
+  const arrived = eventLatch();
+  const abandoned = eventLatch();
   const server = createServer((incoming: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -66,7 +72,11 @@ async function startFakeServer(handle: Handler, writeFailure: FailureWriter): Pr
         ...parseJson(body),
       };
       requests.push(recorded);
-      if (stalled) return;
+      if (stalled) {
+        response.once('close', abandoned.fire);
+        arrived.fire();
+        return;
+      }
       const failure = failures.shift();
       if (failure) {
         if (failure.retryAfter !== undefined) response.setHeader('Retry-After', failure.retryAfter);
@@ -92,11 +102,22 @@ async function startFakeServer(handle: Handler, writeFailure: FailureWriter): Pr
     stall() {
       stalled = true;
     },
+    stalledRequest: () => arrived.happened,
+    stalledRequestAbandoned: () => abandoned.happened,
     close() {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A promise that resolves the first time `fire` is called. */
+function eventLatch(): { fire: () => void; happened: Promise<void> } {
+  let fire = () => {};
+  const happened = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { fire, happened };
 }
 
 function parseJson(body: string): { json?: unknown } {

@@ -70,7 +70,8 @@ describe('parseLexicon', () => {
     ['<lexicon><lexeme><grapheme>x</grapheme></lexeme></lexicon>', /no alias or phoneme/],
     ['<lexicon><lexeme><grapheme>x</grapheme><phoneme alphabet="x-sampa">S</phoneme></lexeme></lexicon>', /alphabet/],
     ['<lexicon><lexeme><grapheme>x</grapheme>', /not closed/],
-    ['<lexicon><!-- never closed', /comment/],
+    ['<lexicon><!-- never closed', /not closed/],
+    ['<lexicon><lexeme><grapheme>x</grapheme><alias>y</lexeme></lexicon>', /not closed|closing tag/],
   ])('rejects %j with a CONFIG_INVALID error naming the file', (content, problem) => {
     expectConfigError(() => parseLexicon(content, 'user-lexicon.txt'), 'user-lexicon.txt', problem);
   });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderEpisodePage, renderShowPage } from '../../src/pages/index.js';
-import type { ShowSettings } from '../../src/config/show-settings.js';
+import type { ShowSettings } from '../../src/publish/show-settings.js';
 import { buildCaptionCues } from '../../src/publish/captions.js';
 import { renderWebVtt } from '../../src/publish/render-webvtt.js';
 import { buildManifest, repairCafeManifest } from '../publish/manifest-fixture.js';

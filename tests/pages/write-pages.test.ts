@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ShowSettings } from '../../src/config/show-settings.js';
+import type { ShowSettings } from '../../src/publish/show-settings.js';
 import { listEpisodes, writeEpisodePage, writeShowPage } from '../../src/pages/index.js';
 import { buildCaptionCues } from '../../src/publish/captions.js';
 import { templatePath } from '../../src/publish/templates-folder.js';

@@ -9,7 +9,7 @@ import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { synthesizeBlocks } from '../../src/synthesize/synthesize-blocks.js';
 import { PODCAST_LOUDNESS } from '../../src/assemble/loudness.js';
 import { assembleEpisode } from '../../src/assemble/assemble-episode.js';
-import { decodedDurationMs, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { speechBlock } from '../helpers/speech-blocks.js';
 
 const ffmpegPath = resolveFfmpegPath();

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { PODCAST_LOUDNESS } from '../../src/assemble/loudness.js';
 import { BriefingError } from '../../src/errors.js';
 import { produceAudio } from '../../src/pipeline/produce-audio.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import NodeID3 from 'node-id3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 
 const run = promisify(execFile);
 /** The compiled tag writer, as `npm install` leaves it: run in a child so its peak memory is its own. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFile, type IAudioMetadata } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { isBriefingError } from '../../src/errors.js';
 import { writeEpisodeTags, type EpisodeTags } from '../../src/publish/id3-tags.js';
 import { stripId3Tags } from '../../src/publish/strip-id3-tags.js';

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodedDurationMs, resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { decodedDurationMs, resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { cacheKey, AudioCache } from '../../src/synthesize/audio-cache.js';
 import { sinePcm16, wavFile } from '../helpers/test-audio.js';
 

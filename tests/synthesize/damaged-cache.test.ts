@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { renderBlock, type RenderedBlock } from '../../src/ssml/render-block.js';
 import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { AudioCache } from '../../src/synthesize/audio-cache.js';

@@ -7,7 +7,7 @@ import { renderBlock, type RenderedBlock } from '../../src/ssml/render-block.js'
 import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { AudioCache } from '../../src/synthesize/audio-cache.js';
 import { synthesizeBlocks } from '../../src/synthesize/synthesize-blocks.js';
-import { resolveFfmpegPath } from '../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../src/platform/ffmpeg.js';
 import { speechBlock } from '../helpers/speech-blocks.js';
 import { createToneEngine, type ToneEngine } from '../helpers/tone-engine.js';
 

@@ -1,6 +1,7 @@
 import { BriefingError } from '../../errors.js';
 import type { SynthesizedAudio } from '../speech-engine.js';
-import { audioFromWaveFile, isWaveFile } from '../http/wave-file.js';
+import { isWaveFile } from '../../platform/wav.js';
+import { audioFromWaveFile } from '../http/wave-file.js';
 
 /** Output formats the `format` option names. */
 export const OUTPUT_FORMATS = ['wav', 'mp3', 'raw'] as const;

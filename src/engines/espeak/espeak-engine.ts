@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { BriefingError } from '../../errors.js';
-import { decodeWav } from '../../audio/wav.js';
+import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
 import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {

@@ -1,6 +1,6 @@
 import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/browser_wasi_shim';
 import { BriefingError } from '../../errors.js';
-import { decodeWav } from '../../audio/wav.js';
+import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
 import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {

@@ -1,5 +1,5 @@
 import type { VendorFailure } from '../http/engine-errors.js';
-import { parseDurationSeconds } from '../http/retry-after.js';
+import { parseDurationSeconds } from '../../platform/retry-after.js';
 import { plainTextMessage } from '../http/vendor-request.js';
 
 interface GoogleErrorBody {

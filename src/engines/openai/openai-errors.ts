@@ -8,7 +8,7 @@ import {
   type VendorFailure,
 } from '../http/engine-errors.js';
 import { redactSecrets } from '../http/redact.js';
-import { parseRetryAfter, parseRetryAfterMs } from '../http/retry-after.js';
+import { parseRetryAfter, parseRetryAfterMs } from '../../platform/retry-after.js';
 
 const ENGINE = 'openai';
 

@@ -7,7 +7,7 @@ import {
   voiceUnknownError,
   type VendorFailure,
 } from '../http/engine-errors.js';
-import { parseRetryAfter } from '../http/retry-after.js';
+import { parseRetryAfter } from '../../platform/retry-after.js';
 
 const ENGINE = 'polly';
 

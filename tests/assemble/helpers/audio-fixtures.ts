@@ -1,15 +1,15 @@
 /**
  * Audio made and inspected by the assemble tests: real speech from the
  * embedded Flite engine, long narrations built by repeating it, WAV and MP3
- * readers, and an ffmpeg wrapper that records every run.
+ * readers.
  */
 import { createWriteStream } from 'node:fs';
-import { appendFile, chmod, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createFliteEngine } from '../../../src/engines/flite/flite-engine.js';
-import { decodeWav, encodeWav, wavHeader } from '../../../src/audio/wav.js';
-import { decodeToWav } from '../../../src/assemble/ffmpeg.js';
+import { decodeWav, encodeWav, wavHeader } from '../../../src/platform/wav.js';
+import { decodeToWav } from '../../../src/platform/ffmpeg.js';
 
 /** A few sentences of a news briefing, with pauses between them as the pipeline makes. */
 export const BRIEFING_SENTENCES = [
@@ -185,22 +185,6 @@ export function bestMatch(signal: Float32Array, template: Float32Array, from: nu
 /** The index of the first sample louder than `threshold`. */
 export function firstSound(samples: Float32Array, threshold = 0.02): number {
   return samples.findIndex((value) => Math.abs(value) > threshold);
-}
-
-/**
- * An ffmpeg that records each run's arguments (one line per run) before
- * running the real one: lets a test count the passes an encode made.
- */
-export async function recordingFfmpeg(directory: string, realPath: string): Promise<{ path: string; runs: () => Promise<string[]> }> {
-  const log = join(directory, 'ffmpeg-runs.log');
-  const path = join(directory, 'ffmpeg-recording.sh');
-  await writeFile(path, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realPath}' "$@"\n`);
-  await chmod(path, 0o755);
-  await appendFile(log, '');
-  return {
-    path,
-    runs: async () => (await readFile(log, 'utf8')).split('\n').filter((line) => line.includes('-i ')),
-  };
 }
 
 /** A narration WAV (44-byte header) as the one block of a timeline, the way synthesis hands pieces to assembly. */

@@ -12,7 +12,7 @@ import { renderBlock, type PlannedRequest } from '../../../src/ssml/render-block
 import { DEFAULT_QUOTE_STYLE } from '../../../src/ssml/speech-plan.js';
 import { synthesizeBlocks } from '../../../src/synthesize/synthesize-blocks.js';
 import { buildTimeline } from '../../../src/assemble/timeline.js';
-import { resolveFfmpegPath } from '../../../src/assemble/ffmpeg.js';
+import { resolveFfmpegPath } from '../../../src/platform/ffmpeg.js';
 import { billedCharacters } from '../../../src/ssml/render-ssml.js';
 import { speechBlock } from '../../helpers/speech-blocks.js';
 import { ENGINE_SETUPS, type EngineUnderTest } from './engine-setups.js';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isRetryableStatus, networkFailureError, requestFailedError } from '../../../src/engines/http/engine-errors.js';
 import { EngineOptionReader } from '../../../src/engines/http/engine-options.js';
 import { redactSecrets } from '../../../src/engines/http/redact.js';
-import { parseDurationSeconds, parseRetryAfter, parseRetryAfterMs } from '../../../src/engines/http/retry-after.js';
-import { audioFromWaveFile, readWaveFile } from '../../../src/engines/http/wave-file.js';
+import { parseDurationSeconds, parseRetryAfter, parseRetryAfterMs } from '../../../src/platform/retry-after.js';
+import { audioFromWaveFile } from '../../../src/engines/http/wave-file.js';
+import { readWaveFile } from '../../../src/platform/wav.js';
 import { sinePcm16, wavFile } from '../../helpers/test-audio.js';
 import { thrown } from '../../helpers/expect-error.js';
 

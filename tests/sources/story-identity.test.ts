@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/ingest/index.js';
-import { identityOf, sameStory, storyUrlKey } from '../../src/memory/story-identity.js';
+import { identityOf, sameStory, storyUrlKey } from '../../src/sources/story-identity.js';
 
 function item(feed: string, guid: string, title: string, url?: string) {
   const article: Article = { title, guid, source: `${feed}#${guid}`, language: 'en', body: [], ...(url ? { url } : {}) };

@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { dirname } from 'node:path';
 import { BriefingError } from '../errors.js';
-import { whenAborted } from '../platform/when-aborted.js';
+import { whenAborted } from './when-aborted.js';
 import { diskFullError, saysNoSpace } from '../disk-full.js';
 
 const require = createRequire(import.meta.url);

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isBriefingError } from '../../src/errors.js';
-import { withFileLock, writeFileAtomic } from '../../src/feed/index.js';
+import { withFileLock } from '../../src/platform/file-lock.js';
 
 let folder: string;
 
@@ -50,6 +51,15 @@ describe('withFileLock', () => {
     expect((error as Error).message).toContain(lock);
   });
 
+  it('takes over at once the lock of a process on this machine that is gone, however fresh the file', async () => {
+    const lock = join(folder, '.test.lock');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    await writeFile(lock, JSON.stringify({ token: 'gone', pid: Number(gone.stdout), host: hostname() }));
+    // With ten minutes before the file counts as stale, only the dead holder lets this run.
+    expect(await withFileLock(lock, async () => 'ran', { staleMs: 600_000, timeoutMs: 600_000 })).toBe('ran');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('breaks a lock nobody refreshed for longer than staleMs', async () => {
     const lock = join(folder, '.test.lock');
     await writeFile(lock, JSON.stringify({ token: 'old', pid: process.pid, host: 'another-machine' }));
@@ -59,12 +69,3 @@ describe('withFileLock', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('replaces the file whole and leaves no temporary file', async () => {
-    const path = join(folder, 'feed.xml');
-    await writeFile(path, 'old');
-    await writeFileAtomic(path, 'new content');
-    expect(await readFile(path, 'utf8')).toBe('new content');
-    expect(await readdir(folder)).toEqual(['feed.xml']);
-  });
-});
