@@ -4,7 +4,8 @@ import { basename, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { BriefingError, isBriefingError } from '../errors.js';
 import type { BuildOptions, PrepareOptions } from '../pipeline/build-options.js';
-import { createEngine, DEFAULT_ENGINE, describeEngines, withPlaceholderCredentials } from '../engines/registry.js';
+import { createEngine, DEFAULT_ENGINE, withPlaceholderCredentials } from '../engines/registry.js';
+import { describeEngines, formatEngineList } from '../engines/describe-engines.js';
 import { CONFIG_FILE_NAME } from '../config/config-file-name.js';
 import { parseEngineOptions } from './engine-option.js';
 import { hasCheckedFlag } from './checked-flags.js';
@@ -194,7 +195,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       io.stderr.write(`briefing: ${error.message}\n`);
       if (verbose && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
       // A setting refused, from the command line or the config file, is a usage error either way.
-      exitCode = error.code === 'USAGE' || error.code === 'CONFIG_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
+      exitCode = error.code === 'USAGE' || error.code === 'CONFIG_INVALID' || error.code === 'ENGINE_OPTION_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`briefing: unexpected error: ${message.split('\n')[0]}\n`);
@@ -443,28 +444,10 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     .command(
       'engines',
       'list the built-in engines and their capabilities',
-      (command) => command.option('json', { type: 'boolean', default: false, describe: 'print the engines and their capabilities as JSON' }),
+      (command) => command.option('json', { type: 'boolean', default: false, describe: 'print the engines, their capabilities and their options as JSON' }),
       async (args) => {
-        const listed = await describeEngines();
-        if (args.json) {
-          io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
-          return;
-        }
-        for (const engine of listed) {
-          const capabilities = engine.capabilities;
-          const summary = capabilities
-            ? [
-                capabilities.input === 'ssml' ? `SSML (${capabilities.dialect ?? 'w3c'})` : 'plain text',
-                `${capabilities.maxInput} ${capabilities.inputUnit} a request`,
-                capabilities.maxBreakMs !== undefined ? `breaks up to ${capabilities.maxBreakMs} ms` : undefined,
-                capabilities.wordTimings ? 'word timings' : undefined,
-                capabilities.network ? 'network and credentials' : 'offline',
-              ]
-                .filter(Boolean)
-                .join(', ')
-            : 'needs set-up (see README)';
-          io.stdout.write(`${engine.id}\t${engine.description}\n\t${summary}\n`);
-        }
+        const listed = await describeEngines({ options: args.json });
+        io.stdout.write(args.json ? `${JSON.stringify(listed, null, 2)}\n` : formatEngineList(listed));
       },
     )
     .command(workerCommand(io, controller.signal))

@@ -6,7 +6,7 @@ import {
   voiceUnknownError,
   type VendorFailure,
 } from './engine-errors.js';
-import { parseRetryAfter } from './retry-after.js';
+import { parseRetryAfter } from '../http/retry-after.js';
 
 /** Reads a vendor's documented error body into a {@link VendorFailure}. */
 export type VendorErrorReader = (status: number, statusText: string, body: string, headers: Headers) => VendorFailure;
