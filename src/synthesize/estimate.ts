@@ -24,8 +24,8 @@ export interface BriefingEstimate {
 
 /**
  * The price per million characters for `engine`: the user's price for its
- * tier (`prices["polly:neural"]`), else the user's price for the engine
- * (`prices.polly`), else the engine's own list price. An engine that names
+ * tier (`prices["vendor:tier"]`), else the user's price for the engine
+ * (`prices.vendor`), else the engine's own list price. An engine that names
  * no price costs nothing when it is offline; a network engine's price is
  * then unknown.
  */
