@@ -64,9 +64,10 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type CheckedCapabilities = Omit<z.output<typeof engineCapabilitiesSchema>, 'dialect'>;
 type SpecCapabilities = Omit<EngineCapabilities, 'dialect' | 'ssmlTags' | 'prosody'> & { ssmlTags?: string[]; prosody?: ('rate' | 'pitch')[] };
 const capabilitiesMatch: Same<CheckedCapabilities, SpecCapabilities> = true;
+const capabilityKeysMatch: Same<keyof z.output<typeof engineCapabilitiesSchema>, keyof EngineCapabilities> = true;
 const pricingMatches: Same<z.output<typeof enginePricingSchema>, EnginePricing> = true;
 const dialectKeysMatch: Same<keyof z.output<typeof ssmlDialectSchema>, keyof SsmlDialect> = true;
-void [capabilitiesMatch, pricingMatches, dialectKeysMatch];
+void [capabilitiesMatch, capabilityKeysMatch, pricingMatches, dialectKeysMatch];
 
 /** The first problem of a failed validation as `field: message`, on one line. */
 export function describeFirstIssue(error: z.ZodError): string {
