@@ -16,6 +16,8 @@ export type BriefingErrorCode =
   | 'USAGE'
   | 'CONFIG_INVALID'
   | 'ENGINE_UNKNOWN'
+  /** An engine option the engine does not know, or a value of the wrong type. */
+  | 'ENGINE_OPTION_INVALID'
   | 'ENGINE_INVALID'
   | 'ENGINE_UNAVAILABLE'
   | 'ENGINE_CREDENTIALS_MISSING'
@@ -47,6 +49,13 @@ export interface BriefingErrorOptions {
 }
 
 /**
+ * Marks every `BriefingError`. A registered symbol is the same in every copy
+ * of the package, so an engine built against another installed copy throws
+ * errors this copy recognizes (`instanceof` alone would not).
+ */
+const BRIEFING_ERROR_BRAND = Symbol.for('briefing.error');
+
+/**
  * The one error class of the project. Every failure a user can cause or meet
  * is a `BriefingError` with a stable {@link BriefingErrorCode}; the CLI prints
  * its message as one line.
@@ -60,6 +69,12 @@ export class BriefingError extends Error {
   readonly retryAfterMs?: number;
   /** The file or folder the error is about, when there is one. */
   readonly path?: string;
+  private readonly [BRIEFING_ERROR_BRAND] = true;
+
+  /** True for a `BriefingError` from any copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRIEFING_ERROR_BRAND] === true;
+  }
 
   constructor(code: BriefingErrorCode, message: string, options: BriefingErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -71,7 +86,10 @@ export class BriefingError extends Error {
   }
 }
 
-/** True when `error` is a {@link BriefingError}, optionally of the given code. */
+/**
+ * True when `error` is a {@link BriefingError} (from this or another copy of
+ * the package), optionally of the given code.
+ */
 export function isBriefingError(error: unknown, code?: BriefingErrorCode): error is BriefingError {
   return error instanceof BriefingError && (code === undefined || error.code === code);
 }

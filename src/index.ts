@@ -24,11 +24,12 @@ export { DEFAULT_PAUSES, pauseAfter, type PauseSettings } from './ssml/pauses.js
 export { DEFAULT_QUOTE_STYLE, type EmphasisLevel, type QuoteStyle } from './ssml/speech-plan.js';
 
 export * from './engines/speech-engine.js';
-export { createEngine, BUILT_IN_ENGINES, DEFAULT_ENGINE, describeEngines } from './engines/registry.js';
+export { createEngine, BUILT_IN_ENGINES, DEFAULT_ENGINE } from './engines/registry.js';
+export { describeEngines, type EngineDescription } from './engines/describe-engines.js';
 
 export { synthesizeBlocks, type SynthesizeOptions, type SynthesisOutput, type SynthesisProgress } from './synthesize/synthesize-blocks.js';
 export { AudioCache, defaultCacheDirectory, cacheKey } from './synthesize/audio-cache.js';
-export { estimateBriefing, DEFAULT_PRICES_PER_MILLION, type BriefingEstimate } from './synthesize/estimate.js';
+export { estimateBriefing, pricePerMillion, type BriefingEstimate } from './synthesize/estimate.js';
 export type { SynthesizedBlock, SynthesisStats, AudioPiece, SilencePiece } from './synthesize/synthesized-block.js';
 
 export { buildTimeline, type Timeline, type TimedBlock } from './assemble/timeline.js';

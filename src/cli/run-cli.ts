@@ -44,7 +44,7 @@ function reportFailure(error: unknown, stderr: NodeJS.WritableStream, verbose: b
     stderr.write(`briefing: ${error.message}\n`);
     if (verbose && error.cause instanceof Error) stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
     // A setting refused, from the command line or the config file, is a usage error either way.
-    return error.code === 'USAGE' || error.code === 'CONFIG_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
+    return error.code === 'USAGE' || error.code === 'CONFIG_INVALID' || error.code === 'ENGINE_OPTION_INVALID' ? EXIT.usage : error.code === 'ABORTED' ? 130 : EXIT.userError;
   }
   const message = error instanceof Error ? error.message : String(error);
   stderr.write(`briefing: unexpected error: ${message.split('\n')[0]}\n`);

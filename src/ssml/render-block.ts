@@ -99,7 +99,7 @@ export function renderBlock(
   const capabilities = engine.capabilities;
   if (capabilities.input === 'ssml') {
     const target: SsmlTarget = {
-      dialect: capabilities.dialect ?? 'w3c',
+      ...(capabilities.dialect ? { dialect: capabilities.dialect } : {}),
       ...(capabilities.ssmlTags ? { ssmlTags: capabilities.ssmlTags } : {}),
       ...(capabilities.maxBreakMs !== undefined ? { maxBreakMs: capabilities.maxBreakMs } : {}),
       engineId: engine.id,
@@ -110,7 +110,7 @@ export function renderBlock(
     const requests = planSsmlRequests(block, sentences, pauseAfterMs, engine, settings, target, degrade);
     return { blockId: block.id, language: block.language, ssml, requests };
   }
-  const ssml = renderSsml(sentences, pauseAfterMs, { dialect: 'w3c', engineId: engine.id, language: block.language }, settings.quotes);
+  const ssml = renderSsml(sentences, pauseAfterMs, { engineId: engine.id, language: block.language }, settings.quotes);
   const requests = planTextRequests(block, sentences, pauseAfterMs, engine, settings, degrade);
   return { blockId: block.id, language: block.language, ssml, requests };
 }

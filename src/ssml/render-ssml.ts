@@ -1,19 +1,30 @@
-import Speech from 'ssml-builder';
-import type { SsmlDialect } from '../engines/speech-engine.js';
+import type { SsmlDialect, SsmlFrame } from '../engines/spec/ssml-dialect.js';
 import type { SpeechPiece } from '../normalize/speech-block.js';
 import type { EmphasisLevel, PlanSentence, PlanSpan, QuoteStyle } from './speech-plan.js';
-import { escapeXml, stripInvalidXmlCharacters } from '../platform/markup-escape.js';
+import {
+  breakSsml,
+  emphasisSsml,
+  paragraphSsml,
+  phonemeSsml,
+  prosodySsml,
+  sentenceSsml,
+  ssmlMarkup,
+  subSsml,
+  textSsml,
+} from './ssml-markup.js';
+import { stripInvalidXmlCharacters } from '../platform/markup-escape.js';
 
 /** What the SSML is rendered for. */
 export interface SsmlTarget {
-  dialect: SsmlDialect;
+  /** The engine's dialect; absent means standard W3C SSML 1.1. */
+  dialect?: SsmlDialect;
   /** Elements the engine honours; absent means all of SSML 1.1. */
   ssmlTags?: readonly string[];
   /** Longest break the engine honours. */
   maxBreakMs?: number;
   /** Engine id, used in warnings. */
   engineId: string;
-  /** The main voice (Azure needs it inside the document). */
+  /** The main voice (some dialects name it inside the document). */
   voice?: string;
   language: string;
 }
@@ -38,33 +49,33 @@ function cleanText(text: string): string {
   return stripInvalidXmlCharacters(text).replace(/\s+/g, ' ');
 }
 
+/** Article text as the target takes it: escaped SSML text, or the dialect's own form. */
+function renderText(text: string, target: SsmlTarget): string {
+  return target.dialect?.text ? target.dialect.text(text) : textSsml(text);
+}
+
 /** Renders pieces of speech as escaped SSML content. */
 function renderPieces(pieces: readonly SpeechPiece[], target: SsmlTarget): string {
-  const speech = new Speech();
-  let empty = true;
+  const parts: string[] = [];
+  const substitutions = target.dialect?.substitutions !== false;
   for (const piece of pieces) {
-    const text = cleanText(piece.text);
-    if (text.trim() === '') continue;
-    empty = false;
-    if (piece.written !== undefined && target.dialect !== 'elevenlabs') {
-      const written = cleanText(piece.written);
-      if (piece.ipa && supports(target, 'phoneme')) {
-        speech.sayWithSSML(`<phoneme alphabet="ipa" ph="${escapeXml(piece.ipa)}">${escapeXml(written)}</phoneme>`);
+    const text = cleanText(piece.text).trim();
+    if (text === '') continue;
+    if (piece.written !== undefined && substitutions) {
+      const written = cleanText(piece.written).trim();
+      if (written !== '' && piece.ipa && supports(target, 'phoneme')) {
+        parts.push(phonemeSsml(cleanText(piece.ipa).trim(), written));
         continue;
       }
-      if (supports(target, 'sub')) {
-        // ssml-builder escapes neither the alias nor (reliably) the word of <sub>.
-        speech.sayWithSSML(`<sub alias="${escapeXml(text.trim())}">${escapeXml(written.trim())}</sub>`);
+      if (written !== '' && supports(target, 'sub')) {
+        parts.push(subSsml(text, written));
         continue;
       }
     }
-    if (target.dialect === 'elevenlabs') {
-      speech.sayWithSSML(text.replace(/[<>]/g, ' ').trim());
-    } else {
-      speech.say(text.trim());
-    }
+    const rendered = renderText(text, target).trim();
+    if (rendered !== '') parts.push(rendered);
   }
-  return empty ? '' : speech.ssml(true);
+  return parts.join(' ');
 }
 
 function renderSpan(span: PlanSpan, target: SsmlTarget, quotes: QuoteStyle, degrade: (feature: string) => void): string {
@@ -72,19 +83,18 @@ function renderSpan(span: PlanSpan, target: SsmlTarget, quotes: QuoteStyle, degr
   if (!span.quote || inner === '') return inner;
   let content = inner;
   if (quotes.emphasis !== 'none') {
-    if (supports(target, 'emphasis') && target.dialect !== 'elevenlabs') {
-      content = `<emphasis level="${quotes.emphasis}">${content}</emphasis>`;
-    } else if (supports(target, 'prosody') && target.dialect !== 'elevenlabs') {
-      const prosody = EMPHASIS_AS_PROSODY[quotes.emphasis];
-      content = `<prosody rate="${prosody.rate}" volume="${prosody.volume}">${content}</prosody>`;
+    if (supports(target, 'emphasis')) {
+      content = emphasisSsml(quotes.emphasis, content);
+    } else if (supports(target, 'prosody')) {
+      content = prosodySsml(EMPHASIS_AS_PROSODY[quotes.emphasis], content);
       degrade(`<emphasis> is not honoured: quotes are marked with <prosody> instead`);
     } else {
       degrade(`<emphasis> is not honoured: quotes are read without emphasis`);
     }
   }
   if (quotes.voice) {
-    if (supports(target, 'voice') && target.dialect !== 'azure' && target.dialect !== 'elevenlabs') {
-      content = `<voice name="${escapeXml(quotes.voice)}">${content}</voice>`;
+    if (supports(target, 'voice') && target.dialect?.nestedVoice !== false) {
+      content = ssmlMarkup.element('voice', { name: cleanText(quotes.voice).trim() }, content);
     } else {
       degrade(`a second voice inside the document is not supported: quotes use the main voice`);
     }
@@ -103,50 +113,35 @@ export function renderSsml(
   quotes: QuoteStyle,
   degrade: (feature: string) => void = () => {},
 ): string {
-  const body = new Speech();
-  const sentenceTag = supports(target, 's') && target.dialect !== 'elevenlabs';
-  const paragraphTag = supports(target, 'p') && target.dialect !== 'elevenlabs';
+  const sentenceTag = supports(target, 's');
+  const paragraphTag = supports(target, 'p');
+  const rendered: string[] = [];
   for (const sentence of sentences) {
     const content = sentence.spans
       .map((span) => renderSpan(span, target, quotes, degrade))
       .filter((part) => part !== '')
       .join(' ');
     if (content === '') continue;
-    body.sayWithSSML(sentenceTag ? `<s>${content}</s>` : content);
+    rendered.push(sentenceTag ? sentenceSsml(content) : content);
   }
-  let inner = body.ssml(true).trim();
-  if (paragraphTag && inner !== '') inner = `<p>${inner}</p>`;
+  let inner = rendered.join(' ');
+  if (paragraphTag && inner !== '') inner = paragraphSsml(inner);
   if (pauseAfterMs > 0) {
     let ms = pauseAfterMs;
     if (target.maxBreakMs !== undefined && ms > target.maxBreakMs) {
       degrade(`breaks longer than ${target.maxBreakMs} ms are not honoured: a ${ms} ms pause was shortened`);
       ms = target.maxBreakMs;
     }
-    if (target.dialect === 'elevenlabs') {
-      inner += ` <break time="${(ms / 1000).toFixed(2).replace(/0+$/, '').replace(/\.$/, '')}s" />`;
-    } else {
-      inner += ` ${new Speech().pause(`${ms}ms`).ssml(true)}`;
-    }
+    inner += ` ${target.dialect?.pause ? target.dialect.pause(ms, ssmlMarkup) : breakSsml(ms)}`;
   }
-  return wrapDocument(inner.trim(), target);
+  const frame: SsmlFrame = { language: cleanText(target.language).trim(), voice: cleanText(target.voice ?? '').trim() };
+  const content = inner.trim();
+  return target.dialect?.document ? target.dialect.document(content, frame, ssmlMarkup) : standardDocument(content, frame);
 }
 
-function wrapDocument(inner: string, target: SsmlTarget): string {
-  const language = escapeXml(target.language);
-  switch (target.dialect) {
-    case 'elevenlabs':
-      return inner;
-    case 'polly':
-    case 'google':
-      return `<speak>${inner}</speak>`;
-    case 'azure':
-      return (
-        `<speak version="1.0" xmlns="${W3C_NAMESPACE}" xmlns:mstts="https://www.w3.org/2001/mstts" xml:lang="${language}">` +
-        `<voice name="${escapeXml(target.voice ?? '')}">${inner}</voice></speak>`
-      );
-    default:
-      return `<speak version="1.1" xmlns="${W3C_NAMESPACE}" xml:lang="${language}">${inner}</speak>`;
-  }
+/** The W3C SSML 1.1 root around `content`. */
+function standardDocument(content: string, frame: SsmlFrame): string {
+  return ssmlMarkup.element('speak', { version: '1.1', xmlns: W3C_NAMESPACE, 'xml:lang': frame.language }, content);
 }
 
 /** Characters an engine bills for in an SSML document: the text without tags. */

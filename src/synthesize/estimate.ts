@@ -1,30 +1,6 @@
 import type { RenderedBlock } from '../ssml/render-block.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 
-/**
- * US dollars per million billed characters, from the vendors' published
- * price lists (standard tiers, before free allowances). Users override or
- * extend this with `prices` in the config file: keys are `engine` or
- * `engine:tier` (the tier is the engine's `engine`/`model` setting).
- */
-export const DEFAULT_PRICES_PER_MILLION: Readonly<Record<string, number>> = {
-  flite: 0,
-  espeak: 0,
-  command: 0,
-  'polly:standard': 4,
-  'polly:neural': 16,
-  'polly:long-form': 100,
-  'polly:generative': 30,
-  polly: 16,
-  google: 16,
-  'google:standard': 4,
-  'google:studio': 160,
-  azure: 15,
-  openai: 15,
-  'openai:tts-1-hd': 30,
-  elevenlabs: 300,
-};
-
 /** Characters a newsreader speaks per second, for estimating length. */
 const CHARACTERS_PER_SECOND = 14.5;
 
@@ -46,15 +22,21 @@ export interface BriefingEstimate {
   pricePerMillion?: number;
 }
 
-/** The price per million characters for `engine`, most specific key first. */
-export function pricePerMillion(engine: SpeechEngine, prices: Record<string, number> = {}): number | undefined {
-  const table = { ...DEFAULT_PRICES_PER_MILLION, ...prices };
-  const settings = engine.settings?.() ?? {};
-  for (const tierKey of ['engine', 'model', 'tier']) {
-    const tier = settings[tierKey];
-    if (typeof tier === 'string' && table[`${engine.id}:${tier}`] !== undefined) return table[`${engine.id}:${tier}`];
-  }
-  return table[engine.id] ?? (engine.capabilities.network ? undefined : 0);
+/**
+ * The price per million characters for `engine`: the user's price for its
+ * tier (`prices["vendor:tier"]`), else the user's price for the engine
+ * (`prices.vendor`), else the engine's own list price. An engine that names
+ * no price costs nothing when it is offline; a network engine's price is
+ * then unknown.
+ */
+export function pricePerMillion(engine: SpeechEngine, prices: Readonly<Record<string, number>> = {}): number | undefined {
+  const tier = engine.pricing?.tier;
+  return (
+    (tier === undefined ? undefined : prices[`${engine.id}:${tier}`]) ??
+    prices[engine.id] ??
+    engine.pricing?.usdPerMillionCharacters ??
+    (engine.capabilities.network ? undefined : 0)
+  );
 }
 
 /** Estimates the billed characters, length and cost of synthesizing the blocks, without synthesizing. */

@@ -172,7 +172,7 @@ export async function startSynthesis(
       ).catch((error: unknown) => {
         throw describeFailure(error, job, engine);
       });
-      for (const warning of result.warnings) reporter.warn({ ...warning, blockId: warning.blockId ?? job.block.blockId });
+      for (const warning of result.warnings) reporter.warn({ ...warning, blockId: job.block.blockId });
       const pcm = await toPcm(result, options, key);
       stored = await cache.put(key, pcm.sampleRate, pcm.data, result.words);
     }

@@ -51,7 +51,7 @@ describe('the other commands', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) assertWellFormed(line);
-    expect(run.stdout).toContain('<emphasis level="moderate">');
+    expect(run.stdout).toContain("<emphasis level='moderate'>");
   });
 
   it('voices and engines list what there is', async () => {

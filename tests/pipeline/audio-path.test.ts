@@ -25,7 +25,7 @@ describe.each([
   it('joins pieces and silences into an MP3 whose length and block times add up', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'briefing-audio-'));
     directories.push(directory);
-    const engine = create({ options: {} });
+    const engine = await create({ options: {} });
     const blocks = [
       speechBlock('s0-b0', 'title', ['Council approves the new bridge.']),
       speechBlock('s0-b1', 'paragraph', ['The vote was close.', 'The mayor said “we will build it” on Monday.'], { speaker: 'Ann Lee' }),

@@ -4,10 +4,13 @@ import { DEFAULT_QUOTE_STYLE } from '../../src/ssml/speech-plan.js';
 import { speechBlock } from '../helpers/speech-blocks.js';
 import { assertWellFormed, emphasizedTexts } from '../helpers/xml.js';
 import { withWarnings } from '../helpers/with-warnings.js';
+import { AZURE_DIALECT } from '../../src/engines/azure/azure-dialect.js';
+import { ELEVENLABS_DIALECT } from '../../src/engines/elevenlabs/elevenlabs-dialect.js';
+import { POLLY_DIALECT } from '../../src/engines/polly/polly-dialect.js';
 
 const w3cEngine: RenderEngine = {
   id: 'espeak',
-  capabilities: { input: 'ssml', dialect: 'espeak', maxInput: 4000, inputUnit: 'chars', wordTimings: false, network: false, embedded: true },
+  capabilities: { input: 'ssml', maxInput: 4000, inputUnit: 'chars', wordTimings: false, network: false, embedded: true },
 };
 const textEngine: RenderEngine = {
   id: 'flite',
@@ -24,7 +27,7 @@ describe('renderBlock for an SSML engine', () => {
     const block = speechBlock('s0-b1', 'paragraph', ['The mayor said “we will build it” on Monday.', '“It is late,” she added.'], { speaker: 'Ann Lee' });
     const rendered = renderBlock(block, 450, w3cEngine, settings);
     assertWellFormed(rendered.ssml);
-    expect(rendered.ssml).toMatch(/^<speak version="1\.1" xmlns="http:\/\/www\.w3\.org\/2001\/10\/synthesis" xml:lang="en">/);
+    expect(rendered.ssml).toMatch(/^<speak version='1\.1' xmlns='http:\/\/www\.w3\.org\/2001\/10\/synthesis' xml:lang='en'>/);
     expect(emphasizedTexts(rendered.ssml)).toEqual(['we will build it', 'It is late,']);
     expect(rendered.ssml).toMatch(/<break time='450ms'\/><\/speak>$/);
     expect(speechRequests(rendered)).toHaveLength(1);
@@ -71,25 +74,25 @@ describe('renderBlock for an SSML engine', () => {
   it('degrades emphasis to prosody, with a warning, where the engine has no <emphasis>', () => {
     const polly: RenderEngine = {
       id: 'polly',
-      capabilities: { ...w3cEngine.capabilities, dialect: 'polly', ssmlTags: ['speak', 'p', 's', 'break', 'prosody', 'sub'], maxInput: 3000, inputUnit: 'billed-chars', maxBreakMs: 10000 },
+      capabilities: { ...w3cEngine.capabilities, dialect: POLLY_DIALECT, ssmlTags: ['speak', 'p', 's', 'break', 'prosody', 'sub'], maxInput: 3000, inputUnit: 'billed-chars', maxBreakMs: 10000 },
     };
     const rendered = withWarnings((context) => renderBlock(speechBlock('s0-b4', 'paragraph', ['He said “no deal” twice.']), 500, polly, { ...settings, context }));
     assertWellFormed(rendered.ssml);
     expect(rendered.ssml).toMatch(/^<speak><p><s>/);
-    expect(rendered.ssml).toContain('<prosody rate="90%" volume="+2dB">no deal</prosody>');
+    expect(rendered.ssml).toContain("<prosody rate='90%' volume='+2dB'>no deal</prosody>");
     expect(rendered.warnings).toEqual([expect.objectContaining({ stage: 'ssml', code: 'SSML_UNSUPPORTED', blockId: 's0-b4' })]);
   });
 
   it('wraps Azure SSML in the mstts namespace and the voice', () => {
-    const azure: RenderEngine = { id: 'azure', capabilities: { ...w3cEngine.capabilities, dialect: 'azure' } };
+    const azure: RenderEngine = { id: 'azure', capabilities: { ...w3cEngine.capabilities, dialect: AZURE_DIALECT } };
     const rendered = renderBlock(speechBlock('s0-b5', 'title', ['Hello.'], { language: 'en-US' }), 0, azure, { ...settings, voice: 'en-US-JennyNeural' });
     assertWellFormed(rendered.ssml);
-    expect(rendered.ssml).toContain('xmlns:mstts="https://www.w3.org/2001/mstts"');
-    expect(rendered.ssml).toContain('<voice name="en-US-JennyNeural">');
+    expect(rendered.ssml).toContain("xmlns:mstts='https://www.w3.org/2001/mstts'");
+    expect(rendered.ssml).toContain("<voice name='en-US-JennyNeural'>");
   });
 
   it('clamps a break longer than the engine honours and says so', () => {
-    const eleven: RenderEngine = { id: 'elevenlabs', capabilities: { ...w3cEngine.capabilities, dialect: 'elevenlabs', ssmlTags: ['break'], maxBreakMs: 3000 } };
+    const eleven: RenderEngine = { id: 'elevenlabs', capabilities: { ...w3cEngine.capabilities, dialect: ELEVENLABS_DIALECT, ssmlTags: ['break'], maxBreakMs: 3000 } };
     const rendered = withWarnings((context) => renderBlock(speechBlock('s0-b6', 'paragraph', ['He said “go” now.']), 5000, eleven, { ...settings, context }));
     expect(rendered.ssml).toContain('<break time="3s" />');
     expect(rendered.ssml).not.toContain('<emphasis');

@@ -1,23 +1,28 @@
-import { BriefingError } from '../../errors.js';
 import {
+  BriefingError,
+  credentialsMissingError,
+  engineEnvironment,
+  parseEngineOptions,
+  parseJsonBody,
+  requireWaveAudio,
+  sendVendorRequest,
   SPEECH_ENGINE_SPEC,
+  trimBaseUrl,
   type EngineCapabilities,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
-import { credentialsMissingError } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, trimBaseUrl } from '../http/engine-options.js';
-import { parseJsonBody, sendVendorRequest } from '../http/vendor-request.js';
-import { requireWaveAudio } from '../http/wave-file.js';
+} from '../kit/index.js';
+import { azureDefinition } from './azure-definition.js';
+import { AZURE_DIALECT } from './azure-dialect.js';
 import { isAzureVoiceUnknown, readAzureError } from './azure-errors.js';
 
 const ENGINE = 'azure';
-const DEFAULT_VOICE = 'en-US-JennyNeural';
 const OUTPUT_FORMAT = 'riff-24khz-16bit-mono-pcm';
-const DEFAULT_TIMEOUT_MS = 120_000;
+/** Neural voices, pay as you go: US dollars per million characters. */
+const PRICE_PER_MILLION_CHARACTERS = 15;
 
 /**
  * SSML elements the Azure Speech service honours. `emphasis` is left out on
@@ -51,8 +56,8 @@ const AZURE_SSML_TAGS = [
  * - `voice`: default voice (default `en-US-JennyNeural`).
  * - `timeoutMs`: per-request timeout (default 120000).
  *
- * The request body is the SSML the pipeline rendered in the `azure` dialect
- * (SSML 1.0, `mstts` namespace, `<voice name>` around the content), sent as is.
+ * The request body is the SSML the pipeline rendered in this engine's
+ * dialect ({@link AZURE_DIALECT}), sent as is.
  * Audio comes back as `riff-24khz-16bit-mono-pcm` and is returned as raw `pcm16`.
  *
  * Limits: Azure caps the audio of one request at 10 minutes and documents no
@@ -60,24 +65,21 @@ const AZURE_SSML_TAGS = [
  * characters (about five minutes of speech); breaks are capped at 5000 ms, the
  * value every version of the SSML reference accepts.
  */
-export function createAzureEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
+export async function createAzureEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(azureDefinition.options, options.options);
   const env = engineEnvironment(options);
   const fetchFunction = options.fetch ?? globalThis.fetch;
-  const key = read.string('key') ?? env.AZURE_SPEECH_KEY;
+  const key = settings.key ?? env.AZURE_SPEECH_KEY;
   if (!key) throw credentialsMissingError(ENGINE, 'speech key', 'key', 'AZURE_SPEECH_KEY');
-  const endpointOption = read.string('endpoint');
-  const region = read.string('region') ?? env.AZURE_SPEECH_REGION;
-  if (!endpointOption && !region) throw credentialsMissingError(ENGINE, 'region', 'region', 'AZURE_SPEECH_REGION');
-  const endpoint = trimBaseUrl(endpointOption ?? `https://${region}.tts.speech.microsoft.com`);
-  const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  read.rejectUnknownKeys();
+  const region = settings.region ?? env.AZURE_SPEECH_REGION;
+  if (!settings.endpoint && !region) throw credentialsMissingError(ENGINE, 'region', 'region', 'AZURE_SPEECH_REGION');
+  const endpoint = trimBaseUrl(settings.endpoint ?? `https://${region}.tts.speech.microsoft.com`);
+  const { voice: defaultVoice, timeoutMs } = settings;
   const secrets = [key];
 
   const capabilities: EngineCapabilities = {
     input: 'ssml',
-    dialect: 'azure',
+    dialect: AZURE_DIALECT,
     ssmlTags: AZURE_SSML_TAGS,
     maxInput: 5000,
     inputUnit: 'chars',
@@ -93,6 +95,7 @@ export function createAzureEngine(options: EngineOptions): SpeechEngine {
     version: 'cognitiveservices-v1',
     defaultVoice,
     capabilities,
+    pricing: { usdPerMillionCharacters: PRICE_PER_MILLION_CHARACTERS },
 
     async voices(): Promise<Voice[]> {
       const response = await sendVendorRequest({

@@ -1,5 +1,5 @@
-import type { VendorFailure } from '../http/engine-errors.js';
-import { plainTextMessage } from '../http/vendor-request.js';
+import type { VendorFailure } from '../kit/engine-errors.js';
+import { plainTextMessage } from '../kit/vendor-request.js';
 
 /**
  * Reads an Azure Speech error answer. The text-to-speech REST API documents

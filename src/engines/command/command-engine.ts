@@ -19,29 +19,27 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BriefingError } from '../../errors.js';
 import {
+  BriefingError,
+  engineEnvironment,
+  optional,
+  parseEngineOptions,
   SPEECH_ENGINE_SPEC,
-  type EngineCapabilities,
+  throwIfAborted,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
-import { throwIfAborted } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, optional } from '../http/engine-options.js';
-import { audioFromProgramOutput, OUTPUT_FORMATS } from './audio-output.js';
+} from '../kit/index.js';
+import { audioFromProgramOutput } from './audio-output.js';
+import { commandCapabilities } from './command-capabilities.js';
+import { commandDefinition } from './command-definition.js';
 import { fillTemplate, splitCommandTemplate, templateUses, type PlaceholderValues } from './command-template.js';
 import { findProgram } from './find-program.js';
 import { runProgram } from './run-program.js';
 
 const ENGINE = 'command';
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_MAX_INPUT = 4000;
-const DEFAULT_WORDS_PER_MINUTE = 175;
-/** SSML a generic program is assumed to honour when `input=ssml` and no `ssmlTags` is given. */
-const DEFAULT_SSML_TAGS = ['speak', 'p', 's', 'break'] as const;
 
 /**
  * Creates the local-command engine.
@@ -67,10 +65,10 @@ const DEFAULT_SSML_TAGS = ['speak', 'p', 's', 'break'] as const;
  * Temporary files live in a fresh folder under the system temp folder and are
  * always removed. Aborting kills the program.
  */
-export function createCommandEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
+export async function createCommandEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(commandDefinition.options, options.options);
   const env = engineEnvironment(options);
-  const template = read.string('command');
+  const template = settings.command;
   if (!template) {
     throw new BriefingError('CONFIG_INVALID', "command: no command template: pass --engine-option command='program {out} …'");
   }
@@ -80,34 +78,15 @@ export function createCommandEngine(options: EngineOptions): SpeechEngine {
   if (!findProgram(program, env)) {
     throw new BriefingError('ENGINE_UNAVAILABLE', `command: program "${program}" not found (is it installed and on PATH?)`);
   }
-  const inputKind = read.choice('input', ['text', 'ssml'] as const) ?? 'text';
-  const format = read.choice('format', OUTPUT_FORMATS);
-  const sampleRate = read.number('sampleRate', { min: 1000, max: 384_000, integer: true });
-  const voiceList = (read.string('voices') ?? '').split(',').map((voice) => voice.trim()).filter(Boolean);
-  const defaultVoice = read.string('voice') ?? voiceList[0] ?? 'default';
-  const language = read.string('language') ?? 'en';
-  const wordsPerMinute = read.number('wpm', { min: 1, max: 2000 }) ?? DEFAULT_WORDS_PER_MINUTE;
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  const maxInput = read.number('maxInput', { min: 1, integer: true }) ?? DEFAULT_MAX_INPUT;
-  const ssmlTags = read.string('ssmlTags')?.split(',').map((tag) => tag.trim()).filter(Boolean) ?? [...DEFAULT_SSML_TAGS];
-  read.rejectUnknownKeys();
+  const { input: inputKind, format, sampleRate, language, wpm: wordsPerMinute, timeoutMs, maxInput, ssmlTags } = settings;
+  const voiceList = settings.voices ?? [];
+  const defaultVoice = settings.voice ?? voiceList[0] ?? 'default';
   const argumentInput = templateUses(words, 'text') || templateUses(words, 'ssml');
   const fileInput = templateUses(words, 'input');
   const fileOutput = templateUses(words, 'out');
   const followsRate = templateUses(words, 'rate') || templateUses(words, 'wpm') || templateUses(words, 'lengthScale');
 
-  const capabilities: EngineCapabilities =
-    inputKind === 'ssml'
-      ? { input: 'ssml', dialect: 'w3c', ssmlTags, maxInput, inputUnit: 'chars', wordTimings: false, network: false, embedded: false }
-      : {
-          input: 'text',
-          maxInput,
-          inputUnit: 'chars',
-          wordTimings: false,
-          network: false,
-          ...(followsRate ? { prosody: ['rate'] as const } : {}),
-          embedded: false,
-        };
+  const capabilities = commandCapabilities({ input: inputKind, ssmlTags, maxInput, followsRate });
 
   return {
     spec: SPEECH_ENGINE_SPEC,

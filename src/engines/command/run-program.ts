@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { BriefingError } from '../../errors.js';
-import { abortedError } from '../http/engine-errors.js';
+import { abortedError } from '../kit/engine-errors.js';
 import { whenAborted } from '../../platform/when-aborted.js';
 
 const ENGINE = 'command';

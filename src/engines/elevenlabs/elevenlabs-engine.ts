@@ -1,27 +1,29 @@
 import {
+  clampRate,
+  credentialsMissingError,
+  engineEnvironment,
+  optional,
+  parseEngineOptions,
+  parseJsonBody,
+  sendVendorRequest,
   SPEECH_ENGINE_SPEC,
+  trimBaseUrl,
   type EngineCapabilities,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
+  type VendorRequest,
   type Voice,
-} from '../speech-engine.js';
-import { credentialsMissingError } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl, clampRate } from '../http/engine-options.js';
-import { parseJsonBody, sendVendorRequest, type VendorRequest } from '../http/vendor-request.js';
+} from '../kit/index.js';
+import { ELEVENLABS_SPEED, elevenLabsDefinition } from './elevenlabs-definition.js';
+import { ELEVENLABS_DIALECT } from './elevenlabs-dialect.js';
 import { isElevenLabsVoiceUnknown, readElevenLabsError } from './elevenlabs-errors.js';
 import { elevenLabsModelTraits } from './elevenlabs-models.js';
 
 const ENGINE = 'elevenlabs';
-const DEFAULT_ENDPOINT = 'https://api.elevenlabs.io';
-const DEFAULT_MODEL = 'eleven_multilingual_v2';
-/** "George", the premade voice of ElevenLabs' own examples. */
-const DEFAULT_VOICE = 'JBFqnCBsd6RMkjVDRZzb';
-const SAMPLE_RATES = ['16000', '22050', '24000', '44100'] as const;
-const DEFAULT_TIMEOUT_MS = 120_000;
-const MIN_SPEED = 0.7;
-const MAX_SPEED = 1.2;
+/** US dollars per million characters: the Creator plan's overage rate for multilingual models. */
+const PRICE_PER_MILLION_CHARACTERS = 300;
 
 /**
  * Creates the ElevenLabs engine (REST `POST /v1/text-to-speech/{voice_id}`).
@@ -43,27 +45,23 @@ const MAX_SPEED = 1.2;
  * (mapped onto `voice_settings.speed`). `previousText` / `nextText` of a request
  * are sent as `previous_text` / `next_text` for continuity.
  */
-export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
+export async function createElevenLabsEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(elevenLabsDefinition.options, options.options);
   const env = engineEnvironment(options);
-  const apiKey = read.string('apiKey') ?? env.ELEVENLABS_API_KEY;
+  const apiKey = settings.apiKey ?? env.ELEVENLABS_API_KEY;
   if (!apiKey) throw credentialsMissingError(ENGINE, 'API key', 'apiKey', 'ELEVENLABS_API_KEY');
   const fetchFunction = options.fetch ?? globalThis.fetch;
-  const endpoint = trimBaseUrl(read.string('endpoint') ?? DEFAULT_ENDPOINT);
-  const model = read.string('model') ?? DEFAULT_MODEL;
-  const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
-  const sampleRate = Number(read.choice('sampleRate', SAMPLE_RATES) ?? '24000');
+  const endpoint = trimBaseUrl(settings.endpoint);
+  const { model, voice: defaultVoice, languageCode, timeoutMs } = settings;
+  const sampleRate = Number(settings.sampleRate);
   const outputFormat = `pcm_${sampleRate}`;
-  const languageCode = read.string('languageCode');
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
   const voiceSettings = {
-    ...optional('stability', read.number('stability', { min: 0, max: 1 })),
-    ...optional('similarity_boost', read.number('similarityBoost', { min: 0, max: 1 })),
-    ...optional('style', read.number('style', { min: 0, max: 1 })),
-    ...optional('use_speaker_boost', read.boolean('useSpeakerBoost')),
-    ...optional('speed', read.number('speed', { min: MIN_SPEED, max: MAX_SPEED })),
+    ...optional('stability', settings.stability),
+    ...optional('similarity_boost', settings.similarityBoost),
+    ...optional('style', settings.style),
+    ...optional('use_speaker_boost', settings.useSpeakerBoost),
+    ...optional('speed', settings.speed),
   };
-  read.rejectUnknownKeys();
   const traits = elevenLabsModelTraits(model);
   const takesSsml = traits.ssmlTags.length > 0;
   const secrets = [apiKey];
@@ -90,7 +88,7 @@ export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
   const capabilities: EngineCapabilities = takesSsml
     ? {
         input: 'ssml',
-        dialect: 'elevenlabs',
+        dialect: ELEVENLABS_DIALECT,
         ssmlTags: traits.ssmlTags,
         maxInput: traits.maxCharacters,
         inputUnit: 'chars',
@@ -115,6 +113,7 @@ export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
     version: 'v1',
     defaultVoice,
     capabilities,
+    pricing: { usdPerMillionCharacters: PRICE_PER_MILLION_CHARACTERS, tier: model },
 
     async voices(): Promise<Voice[]> {
       const response = await sendVendorRequest(vendorRequest('GET', '/v1/voices'));
@@ -128,7 +127,7 @@ export function createElevenLabsEngine(options: EngineOptions): SpeechEngine {
       const settings =
         rate === undefined || rate === 1
           ? voiceSettings
-          : { ...voiceSettings, speed: clampRate((voiceSettings.speed ?? 1) * rate, MIN_SPEED, MAX_SPEED) };
+          : { ...voiceSettings, speed: clampRate((voiceSettings.speed ?? 1) * rate, ELEVENLABS_SPEED.min, ELEVENLABS_SPEED.max) };
       const body = {
         text: request.input,
         model_id: model,

@@ -1,5 +1,5 @@
-import type { VendorFailure } from '../http/engine-errors.js';
-import { plainTextMessage } from '../http/vendor-request.js';
+import type { VendorFailure } from '../kit/engine-errors.js';
+import { plainTextMessage } from '../kit/vendor-request.js';
 
 /**
  * Reads ElevenLabs' error body: `{ "detail": { "status", "message" } }` for API

@@ -2,17 +2,22 @@ import { createRequire } from 'node:module';
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
-import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {
+  parseEngineOptions,
   SPEECH_ENGINE_SPEC,
   type EngineOptions,
   type SpeechEngine,
+  type SsmlDialect,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
+} from '../kit/index.js';
+import { espeakDefinition } from './espeak-definition.js';
 
 const require = createRequire(import.meta.url);
 const WASM_FILE = 'espeak-ng/dist/espeak-ng.wasm';
+
+/** eSpeak NG reads standard SSML 1.1 (with `-m`); it needs nothing of its own. */
+const ESPEAK_DIALECT: SsmlDialect = { name: 'espeak' };
 
 /** SSML elements eSpeak NG honours with `-m`. */
 export const ESPEAK_SSML_TAGS = ['speak', 'voice', 'prosody', 'say-as', 'mark', 's', 'p', 'sub', 'audio', 'emphasis', 'break'] as const;
@@ -90,9 +95,8 @@ function listVoices(): Promise<EspeakVoice[]> {
 }
 
 /** Creates the embedded eSpeak NG engine (WebAssembly), which takes SSML natively. */
-export function createEspeakEngine(options: EngineOptions = { options: {} }): SpeechEngine {
-  rejectUnknownEngineOptions('espeak', options.options, ['voice']);
-  const configuredVoice = typeof options.options.voice === 'string' ? options.options.voice : undefined;
+export async function createEspeakEngine(options: EngineOptions = { options: {} }): Promise<SpeechEngine> {
+  const { voice: configuredVoice } = await parseEngineOptions(espeakDefinition.options, options.options);
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'espeak',
@@ -100,7 +104,7 @@ export function createEspeakEngine(options: EngineOptions = { options: {} }): Sp
     defaultVoice: configuredVoice ?? 'en',
     capabilities: {
       input: 'ssml',
-      dialect: 'espeak',
+      dialect: ESPEAK_DIALECT,
       ssmlTags: ESPEAK_SSML_TAGS,
       maxInput: 4000,
       inputUnit: 'chars',

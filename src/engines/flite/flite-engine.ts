@@ -2,15 +2,16 @@ import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/b
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
-import { rejectUnknownEngineOptions } from '../http/engine-options.js';
 import {
+  parseEngineOptions,
   SPEECH_ENGINE_SPEC,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
+} from '../kit/index.js';
+import { fliteDefinition } from './flite-definition.js';
 
 /** The voices compiled into the Flite WASI build. */
 export const FLITE_VOICES: readonly Voice[] = [
@@ -90,14 +91,13 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
 }
 
 /** Creates the embedded Flite engine (WASI), the default English engine. */
-export function createFliteEngine(options: EngineOptions = { options: {} }): SpeechEngine {
-  rejectUnknownEngineOptions('flite', options.options, ['voice']);
-  const configuredVoice = typeof options.options.voice === 'string' ? options.options.voice : undefined;
+export async function createFliteEngine(options: EngineOptions = { options: {} }): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(fliteDefinition.options, options.options);
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'flite',
     version: '2.3-wasi-0.1.1',
-    defaultVoice: configuredVoice ?? 'slt',
+    defaultVoice: settings.voice,
     capabilities: {
       input: 'text',
       maxInput: 2000,

@@ -1,8 +1,8 @@
 import { createSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { BriefingError } from '../../errors.js';
-import { credentialsMissingError } from '../http/engine-errors.js';
-import { parseJsonBody, sendVendorRequest } from '../http/vendor-request.js';
+import { credentialsMissingError } from '../kit/engine-errors.js';
+import { parseJsonBody, sendVendorRequest } from '../kit/vendor-request.js';
 import { readOAuthError } from './google-errors.js';
 
 const ENGINE = 'google';

@@ -1,24 +1,29 @@
-import { BriefingError } from '../../errors.js';
 import {
+  BriefingError,
+  engineEnvironment,
+  optional,
+  parseEngineOptions,
+  parseJsonBody,
+  requireWaveAudio,
+  sendVendorRequest,
   SPEECH_ENGINE_SPEC,
+  trimBaseUrl,
   type EngineCapabilities,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
+  type VendorRequest,
   type Voice,
   type WordTiming,
-} from '../speech-engine.js';
-import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl } from '../http/engine-options.js';
-import { parseJsonBody, sendVendorRequest, type VendorRequest } from '../http/vendor-request.js';
-import { requireWaveAudio } from '../http/wave-file.js';
+} from '../kit/index.js';
 import { resolveGoogleAuth } from './google-auth.js';
+import { googleDefinition } from './google-definition.js';
+import { GOOGLE_DIALECT } from './google-dialect.js';
+import { googlePricing } from './google-prices.js';
 import { isGoogleVoiceUnknown, readGoogleError } from './google-errors.js';
 
 const ENGINE = 'google';
-const DEFAULT_ENDPOINT = 'https://texttospeech.googleapis.com';
-const DEFAULT_VOICE = 'en-US-Neural2-F';
-const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** SSML elements Google Cloud Text-to-Speech documents as supported. */
 const GOOGLE_SSML_TAGS = [
@@ -55,30 +60,26 @@ const GOOGLE_SSML_TAGS = [
  * Audio is requested as `LINEAR16`; the WAV header Google adds is removed and
  * the result is raw `pcm16`. Limit: 5000 bytes of input per request.
  */
-export function createGoogleEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
+export async function createGoogleEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(googleDefinition.options, options.options);
   const env = engineEnvironment(options);
   const fetchFunction = options.fetch ?? globalThis.fetch;
-  const endpoint = trimBaseUrl(read.string('endpoint') ?? DEFAULT_ENDPOINT);
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
-  const languageCodeOption = read.string('languageCode');
-  const timepoints = read.boolean('timepoints') ?? false;
+  const endpoint = trimBaseUrl(settings.endpoint);
+  const { timeoutMs, voice: defaultVoice, languageCode: languageCodeOption, timepoints } = settings;
   const audioConfig = {
     audioEncoding: 'LINEAR16',
-    sampleRateHertz: read.number('sampleRate', { min: 8000, max: 48000, integer: true }) ?? 24000,
-    ...optional('speakingRate', read.number('speakingRate', { min: 0.25, max: 4 })),
-    ...optional('pitch', read.number('pitch', { min: -20, max: 20 })),
-    ...optional('volumeGainDb', read.number('volumeGainDb', { min: -96, max: 16 })),
+    sampleRateHertz: settings.sampleRate,
+    ...optional('speakingRate', settings.speakingRate),
+    ...optional('pitch', settings.pitch),
+    ...optional('volumeGainDb', settings.volumeGainDb),
   };
   const auth = resolveGoogleAuth({
-    ...optional('apiKey', read.string('apiKey')),
-    ...optional('keyFile', read.string('keyFile')),
+    ...optional('apiKey', settings.apiKey),
+    ...optional('keyFile', settings.keyFile),
     env,
     fetch: fetchFunction,
     timeoutMs,
   });
-  read.rejectUnknownKeys();
   const apiVersion = timepoints ? 'v1beta1' : 'v1';
 
   async function call(
@@ -107,7 +108,7 @@ export function createGoogleEngine(options: EngineOptions): SpeechEngine {
 
   const capabilities: EngineCapabilities = {
     input: 'ssml',
-    dialect: 'google',
+    dialect: GOOGLE_DIALECT,
     ssmlTags: GOOGLE_SSML_TAGS,
     maxInput: 5000,
     inputUnit: 'bytes',
@@ -123,6 +124,7 @@ export function createGoogleEngine(options: EngineOptions): SpeechEngine {
     version: `texttospeech-${apiVersion}`,
     defaultVoice,
     capabilities,
+    pricing: googlePricing(defaultVoice),
 
     async voices(): Promise<Voice[]> {
       const query = languageCodeOption ? `?languageCode=${encodeURIComponent(languageCodeOption)}` : '';

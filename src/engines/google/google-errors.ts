@@ -1,6 +1,6 @@
-import type { VendorFailure } from '../http/engine-errors.js';
+import type { VendorFailure } from '../kit/engine-errors.js';
 import { parseDurationSeconds } from '../../platform/retry-after.js';
-import { plainTextMessage } from '../http/vendor-request.js';
+import { plainTextMessage } from '../kit/vendor-request.js';
 
 interface GoogleErrorBody {
   error?: {

@@ -1,22 +1,31 @@
 import type OpenAI from 'openai';
 import {
+  clampRate,
+  credentialsMissingError,
+  engineEnvironment,
+  optional,
+  parseEngineOptions,
   SPEECH_ENGINE_SPEC,
+  throwIfAborted,
+  trimBaseUrl,
   type EngineCapabilities,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
-import { credentialsMissingError, throwIfAborted } from '../http/engine-errors.js';
-import { EngineOptionReader, engineEnvironment, optional, trimBaseUrl, clampRate } from '../http/engine-options.js';
+} from '../kit/index.js';
+import { openAiDefinition } from './openai-definition.js';
 import { openAiVoices } from './openai-voices.js';
 
 const ENGINE = 'openai';
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-const DEFAULT_MODEL = 'gpt-4o-mini-tts';
-const DEFAULT_VOICE = 'alloy';
-const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * US dollars per million characters by model, from OpenAI's price list
+ * (gpt-4o-mini-tts is billed by tokens; about the same as tts-1 for speech).
+ */
+const PRICE_BY_MODEL: Readonly<Record<string, number>> = { 'tts-1-hd': 30 };
+const DEFAULT_PRICE = 15;
 /** `pcm` output: 24 kHz, 16-bit signed little-endian, mono, no header. */
 const PCM_SAMPLE_RATE = 24_000;
 const MIN_SPEED = 0.25;
@@ -37,20 +46,13 @@ const MAX_SPEED = 4;
  * A text engine: 4096 characters a request, no SSML; the pipeline plays
  * breaks as silence and emphasis as a change of `speed`.
  */
-export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
+export async function createOpenAiEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(openAiDefinition.options, options.options);
   const env = engineEnvironment(options);
-  const apiKey = read.string('apiKey') ?? env.OPENAI_API_KEY;
+  const apiKey = settings.apiKey ?? env.OPENAI_API_KEY;
   if (!apiKey) throw credentialsMissingError(ENGINE, 'API key', 'apiKey', 'OPENAI_API_KEY');
-  const baseUrlOption = read.string('baseURL');
-  const endpointOption = read.string('endpoint');
-  const baseURL = trimBaseUrl(baseUrlOption ?? endpointOption ?? DEFAULT_BASE_URL);
-  const model = read.string('model') ?? DEFAULT_MODEL;
-  const defaultVoice = read.string('voice') ?? DEFAULT_VOICE;
-  const instructions = read.string('instructions');
-  const speed = read.number('speed', { min: MIN_SPEED, max: MAX_SPEED }) ?? 1;
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  read.rejectUnknownKeys();
+  const baseURL = trimBaseUrl(settings.baseURL ?? settings.endpoint ?? DEFAULT_BASE_URL);
+  const { model, voice: defaultVoice, instructions, speed, timeoutMs } = settings;
   const secrets = [apiKey];
   // The SDK is imported on the first request: making the engine (to list it,
   // or to plan a dry run) never loads it.
@@ -85,6 +87,7 @@ export function createOpenAiEngine(options: EngineOptions): SpeechEngine {
     version: 'audio-speech-v1',
     defaultVoice,
     capabilities,
+    pricing: { usdPerMillionCharacters: PRICE_BY_MODEL[model] ?? DEFAULT_PRICE, tier: model },
 
     async voices(): Promise<Voice[]> {
       return openAiVoices();

@@ -6,8 +6,8 @@ import {
   requestFailedError,
   voiceUnknownError,
   type VendorFailure,
-} from '../http/engine-errors.js';
-import { redactSecrets } from '../http/redact.js';
+} from '../kit/engine-errors.js';
+import { redactSecrets } from '../kit/redact.js';
 import { parseRetryAfter, parseRetryAfterMs } from '../../platform/retry-after.js';
 
 const ENGINE = 'openai';

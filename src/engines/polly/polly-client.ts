@@ -1,6 +1,6 @@
 import type { PollyClient, PollyClientConfig } from '@aws-sdk/client-polly';
-import type { EngineOptions } from '../speech-engine.js';
-import { EngineOptionReader } from '../http/engine-options.js';
+import type { EngineOptions } from '../kit/index.js';
+import type { PollyOptions } from './polly-options.js';
 import { pollyCredentialsMissing, pollyRegionMissing } from './polly-errors.js';
 
 /** The SDK module, loaded on the first request (see {@link PollyConnection.sdk}). */
@@ -32,13 +32,13 @@ export interface PollyConnection {
  * Nothing is resolved here: a missing credential or region surfaces on the
  * first request as `ENGINE_CREDENTIALS_MISSING`.
  */
-export function createPollyConnection(options: EngineOptions, read: EngineOptionReader, timeoutMs: number): PollyConnection {
+export function createPollyConnection(options: EngineOptions, settings: PollyOptions): PollyConnection {
   const env = options.env;
-  const accessKeyId = read.string('accessKeyId') ?? env?.AWS_ACCESS_KEY_ID;
-  const secretAccessKey = read.string('secretAccessKey') ?? env?.AWS_SECRET_ACCESS_KEY;
-  const sessionToken = read.string('sessionToken') ?? env?.AWS_SESSION_TOKEN;
-  const region = read.string('region') ?? env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
-  const endpoint = read.string('endpoint');
+  const { endpoint, timeoutMs } = settings;
+  const accessKeyId = settings.accessKeyId ?? env?.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = settings.secretAccessKey ?? env?.AWS_SECRET_ACCESS_KEY;
+  const sessionToken = settings.sessionToken ?? env?.AWS_SESSION_TOKEN;
+  const region = settings.region ?? env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
 
   async function connect(): Promise<{ sdk: PollySdk; client: PollyClient }> {
     const [sdk, { NodeHttpHandler }] = await Promise.all([import('@aws-sdk/client-polly'), import('@smithy/node-http-handler')]);

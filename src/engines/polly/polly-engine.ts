@@ -1,24 +1,26 @@
 import type { SynthesizeSpeechCommandInput, Voice as PollyVoice } from '@aws-sdk/client-polly';
-import { BriefingError } from '../../errors.js';
 import {
+  BriefingError,
+  optional,
+  parseEngineOptions,
   SPEECH_ENGINE_SPEC,
+  throwIfAborted,
   type EngineCapabilities,
   type EngineOptions,
   type SpeechEngine,
   type SynthesisRequest,
   type SynthesisResult,
   type Voice,
-} from '../speech-engine.js';
-import { throwIfAborted } from '../http/engine-errors.js';
-import { EngineOptionReader, optional } from '../http/engine-options.js';
+} from '../kit/index.js';
 import { createPollyConnection } from './polly-client.js';
+import { pollyDefinition } from './polly-definition.js';
+import { POLLY_DIALECT } from './polly-dialect.js';
 import { toPollyError } from './polly-errors.js';
 import { parseWordMarks } from './polly-speech-marks.js';
-import { POLLY_ENGINE_TYPES, pollySsmlTags, type PollyEngineType } from './polly-ssml-tags.js';
+import { pollyPricing } from './polly-prices.js';
+import { pollySsmlTags } from './polly-ssml-tags.js';
 
 const ENGINE = 'polly';
-const DEFAULT_TIMEOUT_MS = 120_000;
-const PCM_SAMPLE_RATES = ['8000', '16000'] as const;
 
 /**
  * Creates the Amazon Polly engine (`SynthesizeSpeech` and `DescribeVoices`
@@ -39,17 +41,12 @@ const PCM_SAMPLE_RATES = ['8000', '16000'] as const;
  * Limits: 3000 billed characters (tags excluded) and 6000 characters in all
  * per request; breaks up to 10 s.
  */
-export function createPollyEngine(options: EngineOptions): SpeechEngine {
-  const read = new EngineOptionReader(ENGINE, options.options);
-  const engineType: PollyEngineType = read.choice('engine', POLLY_ENGINE_TYPES) ?? 'neural';
-  const defaultVoice = read.string('voice') ?? (engineType === 'long-form' ? 'Danielle' : 'Joanna');
-  const sampleRate = read.choice('sampleRate', PCM_SAMPLE_RATES) ?? '16000';
-  const wordTimings = read.boolean('wordTimings') ?? false;
-  const languageCode = read.string('languageCode');
-  const timeoutMs = read.number('timeoutMs', { min: 1 }) ?? DEFAULT_TIMEOUT_MS;
-  const connection = createPollyConnection(options, read, timeoutMs);
+export async function createPollyEngine(options: EngineOptions): Promise<SpeechEngine> {
+  const settings = await parseEngineOptions(pollyDefinition.options, options.options);
+  const { engine: engineType, sampleRate, wordTimings, languageCode } = settings;
+  const defaultVoice = settings.voice ?? (engineType === 'long-form' ? 'Danielle' : 'Joanna');
+  const connection = createPollyConnection(options, settings);
   const { secrets } = connection;
-  read.rejectUnknownKeys();
 
   async function synthesizeOnce(input: SynthesizeSpeechCommandInput, signal: AbortSignal | undefined): Promise<Uint8Array> {
     try {
@@ -64,7 +61,7 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
 
   const capabilities: EngineCapabilities = {
     input: 'ssml',
-    dialect: 'polly',
+    dialect: POLLY_DIALECT,
     ssmlTags: pollySsmlTags(engineType),
     maxInput: 3000,
     inputUnit: 'billed-chars',
@@ -80,6 +77,7 @@ export function createPollyEngine(options: EngineOptions): SpeechEngine {
     version: 'polly-2016-06-10',
     defaultVoice,
     capabilities,
+    pricing: pollyPricing(engineType),
 
     async voices(): Promise<Voice[]> {
       const voices: Voice[] = [];

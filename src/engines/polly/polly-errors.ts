@@ -6,7 +6,7 @@ import {
   requestFailedError,
   voiceUnknownError,
   type VendorFailure,
-} from '../http/engine-errors.js';
+} from '../kit/engine-errors.js';
 import { parseRetryAfter } from '../../platform/retry-after.js';
 
 const ENGINE = 'polly';

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BriefingError } from '../../errors.js';
-import type { EngineOptions, SpeechEngine } from '../speech-engine.js';
+import { checkEngineOptions } from '../kit/engine-options.js';
+import type { EngineOptions, SpeechEngine } from '../spec/index.js';
+import type { z } from 'zod';
 import { describeFirstIssue, speechEngineSchema } from './engine-schema.js';
 
 /** True when `specifier` names a file rather than a package. */
@@ -16,7 +18,9 @@ function isPathSpecifier(specifier: string): boolean {
  * absolute, or relative to `cwd`) or a package name (resolved from `cwd`'s
  * `node_modules`, then from briefing's own). The module's default export, or
  * a named `createEngine` export, is an `EngineFactory`; it gets `options` and
- * returns (a promise of) a `SpeechEngine`, which is checked at run time.
+ * returns (a promise of) a `SpeechEngine`, which is checked at run time. When
+ * the module also exports `optionsSchema` (a strict zod schema), the options
+ * are checked and converted by it first, with the built-in engines' errors.
  *
  * Errors, each one line: `ENGINE_UNKNOWN` when the module cannot be found;
  * `ENGINE_INVALID` when it fails to load, exports no factory, or returns
@@ -30,8 +34,8 @@ function isPathSpecifier(specifier: string): boolean {
  */
 export async function loadUserEngine(specifier: string, options: EngineOptions, cwd: string = process.cwd()): Promise<SpeechEngine> {
   const loaded = await importEngineModule(specifier, cwd);
-  const record = loaded as { default?: unknown; createEngine?: unknown };
-  const nested = record.default as { createEngine?: unknown } | undefined;
+  const record = loaded as { default?: unknown; createEngine?: unknown; optionsSchema?: unknown };
+  const nested = record.default as { createEngine?: unknown; optionsSchema?: unknown } | undefined;
   const factory =
     typeof record.default === 'function'
       ? record.default
@@ -46,24 +50,32 @@ export async function loadUserEngine(specifier: string, options: EngineOptions, 
       `engine module "${specifier}" exports no engine factory: its default export (or createEngine) must be a function`,
     );
   }
+  const optionsSchema = exportedOptionsSchema(record) ?? exportedOptionsSchema(nested);
+  const checked = optionsSchema ? { ...options, options: await checkEngineOptions(specifier, optionsSchema, options.options) } : options;
   let engine: unknown;
   try {
-    engine = await (factory as (options: EngineOptions) => unknown)(options);
+    engine = await (factory as (options: EngineOptions) => unknown)(checked as EngineOptions);
   } catch (error) {
     if (error instanceof BriefingError) throw error;
     throw new BriefingError('ENGINE_INVALID', `engine module "${specifier}": the factory failed: ${firstLine(error)}`, {
       cause: error,
     });
   }
-  const checked = speechEngineSchema.safeParse(engine);
-  if (!checked.success) {
+  const valid = speechEngineSchema.safeParse(engine);
+  if (!valid.success) {
     throw new BriefingError(
       'ENGINE_INVALID',
-      `engine module "${specifier}" did not return a valid speech engine: ${describeFirstIssue(checked.error)}`,
-      { cause: checked.error },
+      `engine module "${specifier}" did not return a valid speech engine: ${describeFirstIssue(valid.error)}`,
+      { cause: valid.error },
     );
   }
   return withTypedErrors(engine as SpeechEngine);
+}
+
+/** The module's `optionsSchema` export (a zod schema of its options), when it has one. */
+function exportedOptionsSchema(module: { optionsSchema?: unknown } | undefined): z.ZodType<Record<string, unknown>> | undefined {
+  const schema = module?.optionsSchema as { safeParse?: unknown } | undefined;
+  return typeof schema?.safeParse === 'function' ? (schema as z.ZodType<Record<string, unknown>>) : undefined;
 }
 
 const ERROR_CODES = new Set<string>(['VOICE_UNKNOWN', 'ENGINE_REQUEST_FAILED', 'ENGINE_UNAVAILABLE', 'ENGINE_INPUT_TOO_LONG', 'ABORTED']);

@@ -30,7 +30,7 @@ export interface Speech {
 
 /** Synthesizes `sentences` with Flite (voice slt) into a mono WAV, `pauseMs` of silence after each. */
 export async function writeFliteNarration(path: string, sentences: readonly string[] = BRIEFING_SENTENCES, pauseMs = 700): Promise<Speech> {
-  const engine = createFliteEngine({ options: {} });
+  const engine = await createFliteEngine({ options: {} });
   const parts: Uint8Array[] = [];
   let sampleRate = 0;
   for (const text of sentences) {

@@ -15,7 +15,7 @@ describe('azure engine', () => {
 
   beforeEach(async () => {
     server = await startAzureServer({ key: KEY });
-    engine = createAzureEngine({ options: { endpoint: server.url }, env: { AZURE_SPEECH_KEY: KEY } });
+    engine = await createAzureEngine({ options: { endpoint: server.url }, env: { AZURE_SPEECH_KEY: KEY } });
   });
   afterEach(async () => {
     await server.close();
@@ -23,7 +23,7 @@ describe('azure engine', () => {
 
   it('declares the azure dialect, a documented default voice and conservative limits', () => {
     expect(engine.defaultVoice).toBe('en-US-JennyNeural');
-    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: 'azure', inputUnit: 'chars', network: true, embedded: false, wordTimings: false });
+    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: expect.objectContaining({ name: 'azure' }), inputUnit: 'chars', network: true, embedded: false, wordTimings: false });
     expect(engine.capabilities.maxInput).toBeGreaterThan(1000);
     expect(engine.capabilities.maxBreakMs).toBe(5000);
     expect(engine.capabilities.ssmlTags).toEqual(expect.arrayContaining(['voice', 'break', 'prosody', 'mstts:express-as']));
@@ -47,8 +47,8 @@ describe('azure engine', () => {
     expect(pcm16Rms(result.audio.data)).toBeGreaterThan(0.1);
   });
 
-  it('builds the regional endpoint from the region', () => {
-    const regional = createAzureEngine({ options: {}, env: { AZURE_SPEECH_KEY: KEY, AZURE_SPEECH_REGION: 'westeurope' } });
+  it('builds the regional endpoint from the region', async () => {
+    const regional = await createAzureEngine({ options: {}, env: { AZURE_SPEECH_KEY: KEY, AZURE_SPEECH_REGION: 'westeurope' } });
     expect(regional.id).toBe('azure');
   });
 
@@ -77,7 +77,7 @@ describe('azure engine', () => {
   });
 
   it('reports 401 as final with the gateway message', async () => {
-    const wrong = createAzureEngine({ options: { endpoint: server.url, key: 'not-the-key-at-all' }, env: {} });
+    const wrong = await createAzureEngine({ options: { endpoint: server.url, key: 'not-the-key-at-all' }, env: {} });
     const error = await rejection(wrong.synthesize({ input: ssml('en-US-JennyNeural'), inputType: 'ssml', language: 'en-US' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
     expect(error.message).toContain('Access denied due to invalid subscription key');
@@ -112,11 +112,11 @@ describe('azure engine', () => {
     await server.stalledRequestAbandoned();
   });
 
-  it('fails at creation naming the option and the variable for a missing key or region', () => {
-    const noKey = thrown(() => createAzureEngine({ options: { region: 'westeurope' }, env: {} }));
+  it('fails at creation naming the option and the variable for a missing key or region', async () => {
+    const noKey = await rejection(createAzureEngine({ options: { region: 'westeurope' }, env: {} }));
     expect(noKey.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(noKey.message).toBe('azure: no speech key: pass --engine-option key=… or set AZURE_SPEECH_KEY');
-    const noRegion = thrown(() => createAzureEngine({ options: {}, env: { AZURE_SPEECH_KEY: KEY } }));
+    const noRegion = await rejection(createAzureEngine({ options: {}, env: { AZURE_SPEECH_KEY: KEY } }));
     expect(noRegion.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(noRegion.message).toBe('azure: no region: pass --engine-option region=… or set AZURE_SPEECH_REGION');
   });

@@ -33,7 +33,7 @@ describe('command engine', () => {
     JSON.parse(readFileSync(log, 'utf8'));
 
   it('passes {text} as one argument, reads the WAV written to {out}, and removes its temp folder', async () => {
-    const engine = make(`${node} --log '${log}' --voice {voice} --out {out} {text}`, { voices: 'amy,ryan' });
+    const engine = await make(`${node} --log '${log}' --voice {voice} --out {out} {text}`, { voices: 'amy,ryan' });
     expect(engine.defaultVoice).toBe('amy');
     expect(engine.capabilities).toMatchObject({ input: 'text', network: false, embedded: false, inputUnit: 'chars' });
     const result = await engine.synthesize({ input: TEXT, inputType: 'text', language: 'en', voice: 'ryan' });
@@ -50,7 +50,7 @@ describe('command engine', () => {
 
   it('never lets article text reach a shell or become another argument', async () => {
     const hostile = `It's "quoted"; touch '${join(folder, 'pwned')}' && echo $(touch ${join(folder, 'pwned2')}) \`id\` --exit 3 | cat > /dev/null`;
-    const engine = make(`${node} --log '${log}' --out {out} {text}`);
+    const engine = await make(`${node} --log '${log}' --out {out} {text}`);
     await engine.synthesize({ input: hostile, inputType: 'text', language: 'en' });
     const entry = lastLog();
     expect(entry.text).toBe(hostile);
@@ -60,15 +60,16 @@ describe('command engine', () => {
   });
 
   it('sends the input on stdin and reads the audio from stdout when the template has neither', async () => {
-    const engine = make(`${node} --log '${log}'`);
+    const engine = await make(`${node} --log '${log}'`);
     const result = await engine.synthesize({ input: TEXT, inputType: 'text', language: 'en' });
     expect(lastLog().stdin).toBe(TEXT);
     expect(result.audio).toMatchObject({ format: 'pcm16', sampleRate: 22050 });
   });
 
   it('writes {input} to a temp file for the program to read', async () => {
-    const engine = make(`${node} --log '${log}' --in {input} --out {out}`, { input: 'ssml', ssmlTags: 'speak,break' });
-    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: 'w3c', ssmlTags: ['speak', 'break'] });
+    const engine = await make(`${node} --log '${log}' --in {input} --out {out}`, { input: 'ssml', ssmlTags: 'speak,break' });
+    expect(engine.capabilities).toMatchObject({ input: 'ssml', ssmlTags: ['speak', 'break'] });
+    expect(engine.capabilities.dialect).toBeUndefined();
     const ssml = '<speak>Hello <break time="300ms"/> world</speak>';
     await engine.synthesize({ input: ssml, inputType: 'ssml', language: 'en' });
     const entry = lastLog();
@@ -78,7 +79,7 @@ describe('command engine', () => {
   });
 
   it('maps the pipeline rate onto {rate} and declares rate prosody', async () => {
-    const engine = make(`${node} --log '${log}' --rate {rate} --out {out} {text}`);
+    const engine = await make(`${node} --log '${log}' --rate {rate} --out {out} {text}`);
     expect(engine.capabilities.prosody).toEqual(['rate']);
     const result = await engine.synthesize({ input: TEXT, inputType: 'text', language: 'en', prosody: { rate: 1.25 } });
     expect(lastLog().args).toContain('1.25');
@@ -87,31 +88,31 @@ describe('command engine', () => {
   });
 
   it('reads raw PCM at the given sample rate', async () => {
-    const engine = make(`${node} --format raw {text}`, { format: 'raw', sampleRate: '22050' });
+    const engine = await make(`${node} --format raw {text}`, { format: 'raw', sampleRate: '22050' });
     const result = await engine.synthesize({ input: TEXT, inputType: 'text', language: 'en' });
     expect(result.audio).toMatchObject({ format: 'pcm16', sampleRate: 22050 });
   });
 
   it('reports a non-zero exit with the last stderr line', async () => {
-    const engine = make(`${node} --exit 2 --voice {voice} {text}`, { voice: 'amy' });
+    const engine = await make(`${node} --exit 2 --voice {voice} {text}`, { voice: 'amy' });
     const error = await rejection(engine.synthesize({ input: TEXT, inputType: 'text', language: 'en' }));
     expect(error.code).toBe('ENGINE_REQUEST_FAILED');
     expect(error.message).toBe(`command: ${process.execPath} exited with code 2: error: voice "amy" has no model file`);
   });
 
-  it('reports a missing program as ENGINE_UNAVAILABLE naming it, when the engine is created', () => {
-    const error = thrown(() => make('piper-that-is-not-installed --output_file {out}'));
+  it('reports a missing program as ENGINE_UNAVAILABLE naming it, when the engine is created', async () => {
+    const error = await rejection(make('piper-that-is-not-installed --output_file {out}'));
     expect(error.code).toBe('ENGINE_UNAVAILABLE');
     expect(error.message).toBe('command: program "piper-that-is-not-installed" not found (is it installed and on PATH?)');
   });
 
-  it('rejects a missing or malformed template with CONFIG_INVALID', () => {
-    expect(thrown(() => createCommandEngine({ options: {} })).code).toBe('CONFIG_INVALID');
-    expect(thrown(() => make(`${node} --out {out} 'unclosed`)).message).toContain('unclosed');
+  it('rejects a missing or malformed template with CONFIG_INVALID', async () => {
+    expect((await rejection(createCommandEngine({ options: {} }))).code).toBe('CONFIG_INVALID');
+    expect((await rejection(make(`${node} --out {out} 'unclosed`))).message).toContain('unclosed');
   });
 
   it('stops a program that runs past timeoutMs', async () => {
-    const engine = make(`${node} --sleep 10000 --out {out} {text}`, { timeoutMs: '300' });
+    const engine = await make(`${node} --sleep 10000 --out {out} {text}`, { timeoutMs: '300' });
     const error = await rejection(engine.synthesize({ input: TEXT, inputType: 'text', language: 'en' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: true });
     expect(error.message).toContain('timeout');
@@ -119,7 +120,7 @@ describe('command engine', () => {
 
   it('kills the program and rejects with ABORTED when aborted, then removes its files', async () => {
     const pidFile = join(folder, 'pid.txt');
-    const engine = make(`${node} --log '${log}' --pidfile '${pidFile}' --sleep 30000 --out {out} {text}`);
+    const engine = await make(`${node} --log '${log}' --pidfile '${pidFile}' --sleep 30000 --out {out} {text}`);
     const controller = new AbortController();
     const pending = engine.synthesize({ input: TEXT, inputType: 'text', language: 'en' }, controller.signal);
     await waitFor(() => existsSync(pidFile));
@@ -132,7 +133,7 @@ describe('command engine', () => {
   });
 
   it('lists the configured voices', async () => {
-    const engine = make(`${node} {text}`, { voices: 'en_US-amy, en_GB-alan', language: 'en' });
+    const engine = await make(`${node} {text}`, { voices: 'en_US-amy, en_GB-alan', language: 'en' });
     expect(await engine.voices()).toEqual([
       { id: 'en_US-amy', languages: ['en'] },
       { id: 'en_GB-alan', languages: ['en'] },

@@ -68,8 +68,8 @@ export default function createEngine() {
 
 /** Every engine kind briefing supports, each set up to run offline. */
 export const ENGINE_SETUPS: EngineSetup[] = [
-  { name: 'flite', cheap: false, make: async () => ({ engine: createFliteEngine(), close: async () => {} }) },
-  { name: 'espeak', cheap: false, make: async () => ({ engine: createEspeakEngine(), close: async () => {} }) },
+  { name: 'flite', cheap: false, make: async () => ({ engine: await createFliteEngine(), close: async () => {} }) },
+  { name: 'espeak', cheap: false, make: async () => ({ engine: await createEspeakEngine(), close: async () => {} }) },
   {
     name: 'command',
     cheap: true,
@@ -77,7 +77,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
       const folder = mkdtempSync(join(tmpdir(), 'briefing-contract-command-'));
       const script = join(folder, 'fake-tts.mjs');
       writeFileSync(script, FAKE_TTS);
-      const engine = createCommandEngine({ options: { command: `${process.execPath} ${script} --voice {voice} --in {input} --out {out}`, voices: 'narrator,reader' } });
+      const engine = await createCommandEngine({ options: { command: `${process.execPath} ${script} --voice {voice} --in {input} --out {out}`, voices: 'narrator,reader' } });
       return { engine, close: async () => rmSync(folder, { recursive: true, force: true }) };
     },
   },
@@ -86,7 +86,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
     cheap: true,
     make: async () => {
       const server = await startPollyServer({ accessKeyId: 'AKIDCONTRACTTEST', region: 'eu-west-1' });
-      const engine = createPollyEngine({
+      const engine = await createPollyEngine({
         options: { endpoint: server.url, region: 'eu-west-1' },
         env: { AWS_ACCESS_KEY_ID: 'AKIDCONTRACTTEST', AWS_SECRET_ACCESS_KEY: 'contract-secret', AWS_REGION: 'eu-west-1' },
       });
@@ -98,7 +98,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
     cheap: true,
     make: async () => {
       const server = await startGoogleServer({ apiKey: 'google-contract-key' });
-      return served(server, createGoogleEngine({ options: { endpoint: server.url }, env: { GOOGLE_API_KEY: 'google-contract-key' } }));
+      return served(server, await createGoogleEngine({ options: { endpoint: server.url }, env: { GOOGLE_API_KEY: 'google-contract-key' } }));
     },
   },
   {
@@ -106,7 +106,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
     cheap: true,
     make: async () => {
       const server = await startAzureServer({ key: 'azure-contract-key' });
-      return served(server, createAzureEngine({ options: { endpoint: server.url }, env: { AZURE_SPEECH_KEY: 'azure-contract-key' } }));
+      return served(server, await createAzureEngine({ options: { endpoint: server.url }, env: { AZURE_SPEECH_KEY: 'azure-contract-key' } }));
     },
   },
   {
@@ -114,7 +114,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
     cheap: true,
     make: async () => {
       const server = await startOpenAiServer({ apiKey: 'sk-contract' });
-      return served(server, createOpenAiEngine({ options: { endpoint: `${server.url}/v1` }, env: { OPENAI_API_KEY: 'sk-contract' } }));
+      return served(server, await createOpenAiEngine({ options: { endpoint: `${server.url}/v1` }, env: { OPENAI_API_KEY: 'sk-contract' } }));
     },
   },
   {
@@ -122,7 +122,7 @@ export const ENGINE_SETUPS: EngineSetup[] = [
     cheap: true,
     make: async () => {
       const server = await startElevenLabsServer({ apiKey: 'eleven-contract' });
-      return served(server, createElevenLabsEngine({ options: { endpoint: server.url }, env: { ELEVENLABS_API_KEY: 'eleven-contract' } }));
+      return served(server, await createElevenLabsEngine({ options: { endpoint: server.url }, env: { ELEVENLABS_API_KEY: 'eleven-contract' } }));
     },
   },
   {

@@ -14,22 +14,22 @@ describe('elevenlabs engine', () => {
 
   beforeEach(async () => {
     server = await startElevenLabsServer({ apiKey: API_KEY });
-    engine = createElevenLabsEngine({ options: { endpoint: server.url, stability: '0.4', similarityBoost: '0.8' }, env: { ELEVENLABS_API_KEY: API_KEY } });
+    engine = await createElevenLabsEngine({ options: { endpoint: server.url, stability: '0.4', similarityBoost: '0.8' }, env: { ELEVENLABS_API_KEY: API_KEY } });
   });
   afterEach(async () => {
     await server.close();
   });
 
   it('declares the elevenlabs dialect with <break> up to 3 s and the model limit', () => {
-    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: 'elevenlabs', maxInput: 10_000, inputUnit: 'chars', maxBreakMs: 3000, network: true, embedded: false });
+    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: expect.objectContaining({ name: 'elevenlabs' }), maxInput: 10_000, inputUnit: 'chars', maxBreakMs: 3000, network: true, embedded: false });
     expect(engine.capabilities.ssmlTags).toEqual(['break']);
   });
 
-  it('follows the model: phoneme on the English v2 models, plain text on Eleven v3, larger limits on Flash v2.5', () => {
+  it('follows the model: phoneme on the English v2 models, plain text on Eleven v3, larger limits on Flash v2.5', async () => {
     const env = { ELEVENLABS_API_KEY: API_KEY };
-    expect(createElevenLabsEngine({ options: { model: 'eleven_flash_v2' }, env }).capabilities.ssmlTags).toEqual(['break', 'phoneme']);
-    expect(createElevenLabsEngine({ options: { model: 'eleven_flash_v2_5' }, env }).capabilities.maxInput).toBe(40_000);
-    const v3 = createElevenLabsEngine({ options: { model: 'eleven_v3' }, env }).capabilities;
+    expect((await createElevenLabsEngine({ options: { model: 'eleven_flash_v2' }, env })).capabilities.ssmlTags).toEqual(['break', 'phoneme']);
+    expect((await createElevenLabsEngine({ options: { model: 'eleven_flash_v2_5' }, env })).capabilities.maxInput).toBe(40_000);
+    const v3 = (await createElevenLabsEngine({ options: { model: 'eleven_v3' }, env })).capabilities;
     expect(v3).toMatchObject({ input: 'text', maxInput: 5000, prosody: ['rate'] });
     expect(v3.dialect).toBeUndefined();
   });
@@ -63,7 +63,7 @@ describe('elevenlabs engine', () => {
   });
 
   it('asks pcm_22050 when the sampleRate option says so, and maps prosody.rate onto speed for v3', async () => {
-    const v3 = createElevenLabsEngine({ options: { endpoint: server.url, model: 'eleven_v3', sampleRate: '22050' }, env: { ELEVENLABS_API_KEY: API_KEY } });
+    const v3 = await createElevenLabsEngine({ options: { endpoint: server.url, model: 'eleven_v3', sampleRate: '22050' }, env: { ELEVENLABS_API_KEY: API_KEY } });
     const result = await v3.synthesize({ input: 'Plain words.', inputType: 'text', language: 'en', prosody: { rate: 1.1 } });
     expect(server.requests[0]!.query.get('output_format')).toBe('pcm_22050');
     expect(server.requests[0]!.json).toMatchObject({ model_id: 'eleven_v3', voice_settings: { speed: 1.1 } });
@@ -95,7 +95,7 @@ describe('elevenlabs engine', () => {
   });
 
   it('reports 401 and 403 as final', async () => {
-    const wrong = createElevenLabsEngine({ options: { endpoint: server.url, apiKey: 'sk_wrong' }, env: {} });
+    const wrong = await createElevenLabsEngine({ options: { endpoint: server.url, apiKey: 'sk_wrong' }, env: {} });
     const unauthorized = await rejection(wrong.synthesize({ input: INPUT, inputType: 'ssml', language: 'en' }));
     expect(unauthorized).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
     expect(unauthorized.message).toBe('elevenlabs: Invalid API key [invalid_api_key] (HTTP 401)');
@@ -126,15 +126,15 @@ describe('elevenlabs engine', () => {
     await server.stalledRequestAbandoned();
   });
 
-  it('fails at creation naming the option and the variable when the key is missing', () => {
-    const error = thrown(() => createElevenLabsEngine({ options: {}, env: {} }));
+  it('fails at creation naming the option and the variable when the key is missing', async () => {
+    const error = await rejection(createElevenLabsEngine({ options: {}, env: {} }));
     expect(error.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(error.message).toBe('elevenlabs: no API key: pass --engine-option apiKey=… or set ELEVENLABS_API_KEY');
   });
 
-  it('rejects bad option values with CONFIG_INVALID', () => {
-    const error = thrown(() => createElevenLabsEngine({ options: { stability: 'high' }, env: { ELEVENLABS_API_KEY: API_KEY } }));
-    expect(error.code).toBe('CONFIG_INVALID');
+  it('rejects bad option values with ENGINE_OPTION_INVALID', async () => {
+    const error = await rejection(createElevenLabsEngine({ options: { stability: 'high' }, env: { ELEVENLABS_API_KEY: API_KEY } }));
+    expect(error.code).toBe('ENGINE_OPTION_INVALID');
     expect(error.message).toContain('stability');
   });
 

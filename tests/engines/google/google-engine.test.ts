@@ -29,7 +29,7 @@ describe('google engine', () => {
   });
   beforeEach(async () => {
     server = await startGoogleServer({ apiKey: API_KEY, serviceAccount: { clientEmail: CLIENT_EMAIL, publicKeyPem } });
-    engine = createGoogleEngine({ options: { endpoint: server.url, speakingRate: '1.1' }, env: { GOOGLE_API_KEY: API_KEY } });
+    engine = await createGoogleEngine({ options: { endpoint: server.url, speakingRate: '1.1' }, env: { GOOGLE_API_KEY: API_KEY } });
   });
   afterEach(async () => {
     await server.close();
@@ -49,7 +49,7 @@ describe('google engine', () => {
   }
 
   it('declares the google dialect and the 5000-byte limit', () => {
-    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: 'google', maxInput: 5000, inputUnit: 'bytes', network: true, embedded: false });
+    expect(engine.capabilities).toMatchObject({ input: 'ssml', dialect: expect.objectContaining({ name: 'google' }), maxInput: 5000, inputUnit: 'bytes', network: true, embedded: false });
     expect(engine.capabilities.ssmlTags).toEqual(expect.arrayContaining(['break', 'mark', 'emphasis', 'prosody', 'say-as']));
     expect(engine.defaultVoice).toBe('en-US-Neural2-F');
   });
@@ -75,7 +75,7 @@ describe('google engine', () => {
   });
 
   it('uses v1beta1 timepointing for <mark> timings when asked', async () => {
-    const marked = createGoogleEngine({ options: { endpoint: server.url, timepoints: 'true' }, env: { GOOGLE_API_KEY: API_KEY } });
+    const marked = await createGoogleEngine({ options: { endpoint: server.url, timepoints: 'true' }, env: { GOOGLE_API_KEY: API_KEY } });
     expect(marked.capabilities.wordTimings).toBe(true);
     const result = await marked.synthesize({ input: '<speak><mark name="w0"/>Hello <mark name="w1"/>world</speak>', inputType: 'ssml', language: 'en' });
     expect(server.requests[0]!.path).toBe('/v1beta1/text:synthesize');
@@ -87,7 +87,7 @@ describe('google engine', () => {
   });
 
   it('lists voices with languageCode filter', async () => {
-    const german = createGoogleEngine({ options: { endpoint: server.url, languageCode: 'de-DE' }, env: { GOOGLE_API_KEY: API_KEY } });
+    const german = await createGoogleEngine({ options: { endpoint: server.url, languageCode: 'de-DE' }, env: { GOOGLE_API_KEY: API_KEY } });
     const voices = await german.voices();
     expect(server.requests[0]!.path).toBe('/v1/voices');
     expect(server.requests[0]!.query.get('languageCode')).toBe('de-DE');
@@ -96,7 +96,7 @@ describe('google engine', () => {
 
   it('authenticates with a service-account key file: signs a JWT, exchanges it once and reuses the token', async () => {
     const keyFile = writeKeyFile();
-    const account = createGoogleEngine({ options: { endpoint: server.url }, env: { GOOGLE_APPLICATION_CREDENTIALS: keyFile } });
+    const account = await createGoogleEngine({ options: { endpoint: server.url }, env: { GOOGLE_APPLICATION_CREDENTIALS: keyFile } });
     await account.synthesize({ input: SSML, inputType: 'ssml', language: 'en' });
     await account.synthesize({ input: SSML, inputType: 'ssml', language: 'en' });
     const tokenRequests = server.requests.filter((request) => request.path === '/token');
@@ -111,7 +111,7 @@ describe('google engine', () => {
     const { privateKey: otherKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const path = join(folder, 'wrong-key.json');
     writeFileSync(path, JSON.stringify({ client_email: CLIENT_EMAIL, private_key: otherKey.export({ type: 'pkcs8', format: 'pem' }).toString(), token_uri: `${server.url}/token` }));
-    const account = createGoogleEngine({ options: { endpoint: server.url, keyFile: path }, env: {} });
+    const account = await createGoogleEngine({ options: { endpoint: server.url, keyFile: path }, env: {} });
     const error = await rejection(account.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
     expect(error.message).toBe('google: token exchange failed: invalid_grant: Invalid JWT Signature. (HTTP 400)');
@@ -133,7 +133,7 @@ describe('google engine', () => {
   it('reports 401 and 403 as final', async () => {
     server.failNext({ status: 401, message: 'Request had invalid authentication credentials.' });
     expect(await rejection(engine.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }))).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
-    const keyless = createGoogleEngine({ options: { endpoint: server.url, apiKey: 'AIza-not-the-right-one' }, env: {} });
+    const keyless = await createGoogleEngine({ options: { endpoint: server.url, apiKey: 'AIza-not-the-right-one' }, env: {} });
     const error = await rejection(keyless.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
     expect(error.message).toContain('PERMISSION_DENIED');
@@ -167,14 +167,14 @@ describe('google engine', () => {
 
   it('reports a request that takes longer than timeoutMs as retryable', async () => {
     server.stall();
-    const slow = createGoogleEngine({ options: { endpoint: server.url, timeoutMs: '100' }, env: { GOOGLE_API_KEY: API_KEY } });
+    const slow = await createGoogleEngine({ options: { endpoint: server.url, timeoutMs: '100' }, env: { GOOGLE_API_KEY: API_KEY } });
     const error = await rejection(slow.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: true });
     expect(error.message).toContain('timeout');
   });
 
-  it('fails at creation naming the option and the variables when no credential is set', () => {
-    const error = thrown(() => createGoogleEngine({ options: {}, env: {} }));
+  it('fails at creation naming the option and the variables when no credential is set', async () => {
+    const error = await rejection(createGoogleEngine({ options: {}, env: {} }));
     expect(error.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(error.message).toBe(
       'google: no credentials: pass --engine-option apiKey=… or set GOOGLE_APPLICATION_CREDENTIALS (service-account key file) or GOOGLE_API_KEY',
@@ -182,8 +182,8 @@ describe('google engine', () => {
     expect(error.message).not.toContain('\n');
   });
 
-  it('fails at creation when the key file cannot be read', () => {
-    const error = thrown(() => createGoogleEngine({ options: {}, env: { GOOGLE_APPLICATION_CREDENTIALS: join(folder, 'missing.json') } }));
+  it('fails at creation when the key file cannot be read', async () => {
+    const error = await rejection(createGoogleEngine({ options: {}, env: { GOOGLE_APPLICATION_CREDENTIALS: join(folder, 'missing.json') } }));
     expect(error.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(error.message).toContain('missing.json');
   });
@@ -193,7 +193,7 @@ describe('google engine', () => {
     const error = await rejection(engine.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }));
     expect(error.message).toContain('API key not valid');
     expect(error.message).not.toContain(API_KEY);
-    const account = createGoogleEngine({ options: { endpoint: server.url, keyFile: writeKeyFile() }, env: {} });
+    const account = await createGoogleEngine({ options: { endpoint: server.url, keyFile: writeKeyFile() }, env: {} });
     await account.synthesize({ input: SSML, inputType: 'ssml', language: 'en' });
     server.failNext({ status: 401, message: `Token ${server.issuedTokens[0]} expired` });
     const tokenError = await rejection(account.synthesize({ input: SSML, inputType: 'ssml', language: 'en' }));

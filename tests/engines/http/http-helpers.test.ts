@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isRetryableStatus, networkFailureError, requestFailedError } from '../../../src/engines/http/engine-errors.js';
-import { EngineOptionReader } from '../../../src/engines/http/engine-options.js';
-import { redactSecrets } from '../../../src/engines/http/redact.js';
+import { isRetryableStatus, networkFailureError, requestFailedError } from '../../../src/engines/kit/engine-errors.js';
+import { redactSecrets } from '../../../src/engines/kit/redact.js';
 import { parseDurationSeconds, parseRetryAfter, parseRetryAfterMs } from '../../../src/platform/retry-after.js';
 import { audioFromWaveFile } from '../../../src/engines/http/wave-file.js';
 import { readWaveFile } from '../../../src/platform/wav.js';
 import { sinePcm16, wavFile } from '../../helpers/test-audio.js';
-import { thrown } from '../../helpers/expect-error.js';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-03-01T12:00:00Z');
@@ -45,24 +43,6 @@ describe('error classification', () => {
 
   it('redacts secrets', () => {
     expect(redactSecrets('key sk-123456 was rejected; sk-123456 again', ['sk-123456', undefined, 'ab'])).toBe('key [redacted] was rejected; [redacted] again');
-  });
-});
-
-describe('engine options', () => {
-  const read = new EngineOptionReader('x', { speed: '1.5', flag: 'yes', bad: 'fast', count: 3, kind: 'b' });
-  it('parses strings from the command line', () => {
-    expect(read.number('speed', { min: 0.25, max: 4 })).toBe(1.5);
-    expect(read.number('count', { integer: true })).toBe(3);
-    expect(read.boolean('flag')).toBe(true);
-    expect(read.choice('kind', ['a', 'b'] as const)).toBe('b');
-    expect(read.string('missing')).toBeUndefined();
-  });
-  it('rejects bad values with one CONFIG_INVALID line', () => {
-    const error = thrown(() => read.number('bad'));
-    expect(error.code).toBe('CONFIG_INVALID');
-    expect(error.message).toBe('x: engine option bad must be a number, got "fast"');
-    expect(thrown(() => read.number('speed', { max: 1 })).message).toContain('≤ 1');
-    expect(thrown(() => read.boolean('bad')).message).toContain('true or false');
   });
 });
 

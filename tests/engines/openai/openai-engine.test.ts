@@ -14,7 +14,7 @@ describe('openai engine', () => {
 
   beforeEach(async () => {
     server = await startOpenAiServer({ apiKey: API_KEY });
-    engine = createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, instructions: 'Calm newsreader.' }, env: { OPENAI_API_KEY: API_KEY } });
+    engine = await createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, instructions: 'Calm newsreader.' }, env: { OPENAI_API_KEY: API_KEY } });
   });
   afterEach(async () => {
     await server.close();
@@ -43,7 +43,7 @@ describe('openai engine', () => {
   });
 
   it('multiplies the speed option by the request prosody rate', async () => {
-    const fast = createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, speed: '1.5' }, env: { OPENAI_API_KEY: API_KEY } });
+    const fast = await createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, speed: '1.5' }, env: { OPENAI_API_KEY: API_KEY } });
     await fast.synthesize({ input: TEXT, inputType: 'text', language: 'en', prosody: { rate: 0.8 } });
     expect((server.requests[0]!.json as { speed: number }).speed).toBeCloseTo(1.2);
     expect(fast.settings?.()).toMatchObject({ model: 'gpt-4o-mini-tts', speed: 1.5, responseFormat: 'pcm' });
@@ -95,7 +95,7 @@ describe('openai engine', () => {
   });
 
   it('reports a refused connection as retryable', async () => {
-    const closed = createOpenAiEngine({ options: { endpoint: 'http://127.0.0.1:9/v1' }, env: { OPENAI_API_KEY: API_KEY } });
+    const closed = await createOpenAiEngine({ options: { endpoint: 'http://127.0.0.1:9/v1' }, env: { OPENAI_API_KEY: API_KEY } });
     const error = await rejection(closed.synthesize({ input: TEXT, inputType: 'text', language: 'en' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: true });
   });
@@ -112,14 +112,14 @@ describe('openai engine', () => {
     await server.stalledRequestAbandoned();
   });
 
-  it('fails at creation with a one-line error naming the option and the variable when the key is missing', () => {
-    const error = thrown(() => createOpenAiEngine({ options: {}, env: {} }));
+  it('fails at creation with a one-line error naming the option and the variable when the key is missing', async () => {
+    const error = await rejection(createOpenAiEngine({ options: {}, env: {} }));
     expect(error.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(error.message).toBe('openai: no API key: pass --engine-option apiKey=… or set OPENAI_API_KEY');
   });
 
   it('never shows the key: not in errors that echo it, not in settings', async () => {
-    const wrong = createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, apiKey: 'sk-wrong-key-987654321' }, env: {} });
+    const wrong = await createOpenAiEngine({ options: { endpoint: `${server.url}/v1`, apiKey: 'sk-wrong-key-987654321' }, env: {} });
     const error = await rejection(wrong.synthesize({ input: TEXT, inputType: 'text', language: 'en' }));
     expect(error.message).toContain('Incorrect API key provided');
     expect(error.message).not.toContain('sk-wrong-key-987654321');

@@ -15,23 +15,23 @@ describe('polly engine', () => {
   let server: FakeVendorServer;
   let engine: SpeechEngine;
   const env = { AWS_ACCESS_KEY_ID: ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: SESSION_TOKEN, AWS_REGION: REGION };
-  const make = (options: EngineOptions['options'] = {}, environment: EngineOptions['env'] = env): SpeechEngine =>
+  const make = (options: EngineOptions['options'] = {}, environment: EngineOptions['env'] = env): Promise<SpeechEngine> =>
     createPollyEngine({ options: { endpoint: server.url, ...options }, env: environment });
 
   beforeEach(async () => {
     server = await startPollyServer({ accessKeyId: ACCESS_KEY_ID, region: REGION });
-    engine = make();
+    engine = await make();
   });
   afterEach(async () => {
     await engine.close?.();
     await server.close();
   });
 
-  it('declares the polly dialect and its documented limits', () => {
+  it('declares the polly dialect and its documented limits', async () => {
     expect(engine.defaultVoice).toBe('Joanna');
     expect(engine.capabilities).toMatchObject({
       input: 'ssml',
-      dialect: 'polly',
+      dialect: expect.objectContaining({ name: 'polly' }),
       maxInput: 3000,
       inputUnit: 'billed-chars',
       maxBreakMs: 10_000,
@@ -40,7 +40,7 @@ describe('polly engine', () => {
       embedded: false,
     });
     expect(engine.capabilities.ssmlTags).not.toContain('emphasis');
-    expect(make({ engine: 'standard' }).capabilities.ssmlTags).toContain('emphasis');
+    expect((await make({ engine: 'standard' })).capabilities.ssmlTags).toContain('emphasis');
   });
 
   it('signs SynthesizeSpeech with SigV4 and returns 16 kHz pcm16', async () => {
@@ -63,7 +63,7 @@ describe('polly engine', () => {
   });
 
   it('asks word speech marks in a second request when wordTimings is on', async () => {
-    const timed = make({ wordTimings: 'true', engine: 'standard', sampleRate: '8000' });
+    const timed = await make({ wordTimings: 'true', engine: 'standard', sampleRate: '8000' });
     expect(timed.capabilities.wordTimings).toBe(true);
     const result = await timed.synthesize({ input: '<speak>Mary had a little lamb</speak>', inputType: 'ssml', language: 'en-US' });
     const bodies = server.requests.map((request) => request.json as Record<string, unknown>);
@@ -75,7 +75,7 @@ describe('polly engine', () => {
   });
 
   it('lists voices over every DescribeVoices page', async () => {
-    const voices = await make({ engine: 'standard' }).voices();
+    const voices = await (await make({ engine: 'standard' })).voices();
     const paths = server.requests.map((request) => `${request.path}?${request.query.toString()}`);
     expect(paths[0]).toContain('Engine=standard');
     expect(paths[1]).toContain('NextToken=page-2');
@@ -100,7 +100,7 @@ describe('polly engine', () => {
   });
 
   it('reports a bad signature (403) as final', async () => {
-    const other = make({}, { ...env, AWS_ACCESS_KEY_ID: 'AKIAOTHERKEY000000000' });
+    const other = await make({}, { ...env, AWS_ACCESS_KEY_ID: 'AKIAOTHERKEY000000000' });
     const error = await rejection(other.synthesize({ input: SSML, inputType: 'ssml', language: 'en-US' }));
     expect(error).toMatchObject({ code: 'ENGINE_REQUEST_FAILED', retryable: false });
     expect(error.message).toBe('polly: The security token included in the request is invalid. [UnrecognizedClientException] (HTTP 403)');
@@ -138,13 +138,13 @@ describe('polly engine', () => {
   });
 
   it('reports missing credentials on first use, naming the options and the variables', async () => {
-    const bare = createPollyEngine({ options: { endpoint: server.url, region: REGION }, env: {} });
+    const bare = await createPollyEngine({ options: { endpoint: server.url, region: REGION }, env: {} });
     const error = await rejection(bare.synthesize({ input: SSML, inputType: 'ssml', language: 'en-US' }));
     expect(error.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(error.message).toBe(
       'polly: no AWS credentials: pass --engine-option accessKeyId=… --engine-option secretAccessKey=… or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or configure an AWS profile)',
     );
-    const noRegion = createPollyEngine({ options: { endpoint: server.url }, env: { AWS_ACCESS_KEY_ID: ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET } });
+    const noRegion = await createPollyEngine({ options: { endpoint: server.url }, env: { AWS_ACCESS_KEY_ID: ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET } });
     const regionError = await rejection(noRegion.synthesize({ input: SSML, inputType: 'ssml', language: 'en-US' }));
     expect(regionError.code).toBe('ENGINE_CREDENTIALS_MISSING');
     expect(regionError.message).toBe('polly: no AWS region: pass --engine-option region=… or set AWS_REGION');
@@ -152,7 +152,7 @@ describe('polly engine', () => {
   });
 
   it('takes credentials and region from the options over the environment', async () => {
-    const fromOptions = createPollyEngine({
+    const fromOptions = await createPollyEngine({
       options: { endpoint: server.url, accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET, region: REGION },
       env: {},
     });

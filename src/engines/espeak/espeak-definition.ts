@@ -1,0 +1,14 @@
+import type { EngineDefinition } from '../spec/index.js';
+import type { EspeakOptions } from './espeak-options.js';
+
+/** eSpeak NG: embedded, offline, many languages, native SSML. */
+export const espeakDefinition: EngineDefinition<EspeakOptions> = {
+  id: 'espeak',
+  description: 'eSpeak NG (embedded, offline, 100+ languages, native SSML)',
+  options: {
+    engine: 'espeak',
+    defaults: {},
+    schema: async () => (await import('./espeak-options.js')).espeakOptionsSchema,
+  },
+  load: async () => (await import('./espeak-engine.js')).createEspeakEngine,
+};

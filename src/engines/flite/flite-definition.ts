@@ -1,0 +1,17 @@
+import type { EngineDefinition } from '../spec/index.js';
+import type { FliteOptions } from './flite-options.js';
+
+/** What no options mean: the defaults of the options schema. */
+export const fliteOptionDefaults = { voice: 'slt' };
+
+/** Flite: embedded, offline, English; the default engine. */
+export const fliteDefinition: EngineDefinition<FliteOptions> = {
+  id: 'flite',
+  description: 'Flite (embedded, offline, English; the default)',
+  options: {
+    engine: 'flite',
+    defaults: fliteOptionDefaults,
+    schema: async () => (await import('./flite-options.js')).fliteOptionsSchema,
+  },
+  load: async () => (await import('./flite-engine.js')).createFliteEngine,
+};

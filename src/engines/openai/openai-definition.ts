@@ -1,0 +1,18 @@
+import type { EngineDefinition } from '../spec/index.js';
+import type { OpenAiOptions } from './openai-options.js';
+
+/** What no options mean: the defaults of the options schema. */
+export const openAiOptionDefaults = { model: 'gpt-4o-mini-tts', voice: 'alloy', speed: 1, timeoutMs: 120_000 };
+
+/** OpenAI text to speech. */
+export const openAiDefinition: EngineDefinition<OpenAiOptions> = {
+  id: 'openai',
+  description: 'OpenAI text to speech (cloud; plain text)',
+  options: {
+    engine: 'openai',
+    defaults: openAiOptionDefaults,
+    schema: async () => (await import('./openai-options.js')).openAiOptionsSchema,
+  },
+  credentials: [{ variable: 'OPENAI_API_KEY', placeholder: 'listing' }],
+  load: async () => (await import('./openai-engine.js')).createOpenAiEngine,
+};
