@@ -99,6 +99,9 @@ export function testSpeechEngine(options: SpeechEngineTestOptions): void {
       expect(Number.isInteger(capabilities.maxInput) && capabilities.maxInput > 0).toBe(true);
       if (capabilities.maxBreakMs !== undefined) expect(capabilities.maxBreakMs).toBeGreaterThan(0);
       for (const flag of ['wordTimings', 'network', 'embedded'] as const) expect(typeof capabilities[flag]).toBe('boolean');
+      // Embedded synthesis runs in worker threads of this process; a network engine waits on a vendor.
+      expect(capabilities.embedded && capabilities.network, 'both embedded and network').toBe(false);
+      for (const control of capabilities.prosody ?? []) expect(['rate', 'pitch']).toContain(control);
     });
 
     it('lists its voices, each with an id and its languages', async () => {
