@@ -1,9 +1,10 @@
 /**
  * A tiny speech program: writes a 22.05 kHz sine WAV whose length grows with
  * the word count (120 ms a word plus 100 ms), and logs what it was given.
+ * `--hang-if FILE` makes it hang, never answering, while FILE exists.
  */
 export const FAKE_TTS = String.raw`
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const flags = {};
 const positional = [];
@@ -15,6 +16,7 @@ const stdin = flags.in || positional.length > 0 ? '' : readFileSync(0, 'utf8');
 const text = flags.in ? readFileSync(flags.in, 'utf8') : positional.length > 0 ? positional.join(' ') : stdin;
 if (flags.log) writeFileSync(flags.log, JSON.stringify({ args, text, stdin, inputPath: flags.in, outPath: flags.out }));
 if (flags.pidfile) writeFileSync(flags.pidfile, String(process.pid));
+if (flags['hang-if'] && existsSync(flags['hang-if'])) await new Promise(() => setInterval(() => {}, 60000));
 if (flags.sleep) await new Promise((resolve) => setTimeout(resolve, Number(flags.sleep)));
 if (flags.exit) {
   process.stderr.write('loading voice model\nerror: voice "' + flags.voice + '" has no model file\n');

@@ -45,7 +45,10 @@ export interface EngineCapabilities {
   dialect?: SsmlDialect;
   /** SSML elements the engine honours natively (for `input: 'ssml'`). */
   ssmlTags?: readonly string[];
-  /** Longest request the engine accepts, in `inputUnit`s. */
+  /**
+   * Longest request the engine accepts, in `inputUnit`s. A longer one is
+   * rejected with `ENGINE_INPUT_TOO_LONG` or spoken whole, never cut short.
+   */
   maxInput: number;
   /** How `maxInput` is counted: UTF-16 characters of text, characters excluding tags, or UTF-8 bytes. */
   inputUnit: 'chars' | 'billed-chars' | 'bytes';
@@ -114,7 +117,8 @@ export interface SynthesisResult {
 
 /**
  * A speech engine. Every engine, built-in or a user's own, implements this
- * contract and passes the shared engine contract suite.
+ * contract and passes the conformance suite, `testSpeechEngine` from
+ * `briefing/testing`.
  */
 export interface SpeechEngine {
   /** Contract version; always {@link SPEECH_ENGINE_SPEC}. */

@@ -1,0 +1,68 @@
+import type { SpeechEngine, SynthesisRequest } from '../engines/speech-engine.js';
+import { billedCharacters, renderSsml } from '../ssml/render-ssml.js';
+import { DEFAULT_QUOTE_STYLE } from '../ssml/speech-plan.js';
+
+/** Words the suite pads long requests with: plain English, nothing to normalize or escape. */
+const FILLER = 'The ferry left the harbour at dawn and the captain said the sea was calm today. ';
+
+/**
+ * A request for `engine` speaking `text`: plain text for a text engine, or a
+ * document in the engine's own SSML dialect (rendered as the pipeline renders
+ * it, so an Azure request carries its `<voice>`) for an SSML engine.
+ */
+export function sampleRequest(engine: SpeechEngine, text: string, language: string, voice?: string): SynthesisRequest {
+  const { capabilities } = engine;
+  if (capabilities.input === 'text') {
+    return { input: text, inputType: 'text', language, ...(voice === undefined ? {} : { voice }) };
+  }
+  const input = renderSsml(
+    [{ index: 0, spans: [{ pieces: [{ text }] }] }],
+    0,
+    {
+      ...(capabilities.dialect ? { dialect: capabilities.dialect } : {}),
+      ...(capabilities.ssmlTags ? { ssmlTags: capabilities.ssmlTags } : {}),
+      ...(capabilities.maxBreakMs === undefined ? {} : { maxBreakMs: capabilities.maxBreakMs }),
+      engineId: engine.id,
+      voice: voice ?? engine.defaultVoice,
+      language,
+    },
+    DEFAULT_QUOTE_STYLE,
+  );
+  return { input, inputType: 'ssml', language, ...(voice === undefined ? {} : { voice }) };
+}
+
+/** The size of `input` in the unit the engine counts its limit in. */
+export function inputSize(engine: SpeechEngine, input: string): number {
+  switch (engine.capabilities.inputUnit) {
+    case 'bytes':
+      return Buffer.byteLength(input, 'utf8');
+    case 'billed-chars':
+      return billedCharacters(input);
+    default:
+      return input.length;
+  }
+}
+
+/**
+ * A request whose input measures exactly `size` of the engine's input units
+ * (the SSML markup included where the engine counts it), made of whole
+ * sentences of filler text.
+ */
+export function requestOfSize(engine: SpeechEngine, size: number, language: string): SynthesisRequest {
+  const overhead = inputSize(engine, sampleRequest(engine, 'a', language).input) - 1;
+  let length = Math.max(1, size - overhead);
+  for (let attempt = 0; attempt < 64; attempt += 1) {
+    const request = sampleRequest(engine, fillerText(length), language);
+    const measured = inputSize(engine, request.input);
+    if (measured === size) return request;
+    length += size - measured;
+    if (length < 1) break;
+  }
+  throw new Error(`${engine.id}: cannot build a request of exactly ${size} ${engine.capabilities.inputUnit}`);
+}
+
+/** Filler text of exactly `length` characters, ending on a letter or a full stop. */
+function fillerText(length: number): string {
+  const text = FILLER.repeat(Math.ceil(length / FILLER.length) + 1).slice(0, length);
+  return text.endsWith(' ') ? `${text.slice(0, -1)}.` : text;
+}
