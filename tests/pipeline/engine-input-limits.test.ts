@@ -67,7 +67,7 @@ describe('synthesizing the parts of a split block', () => {
   });
 
   it('sends every part to the engine, so the vendor hears every word', async () => {
-    const engine = createPollyEngine({
+    const engine = await createPollyEngine({
       options: { endpoint: server.url, region: 'eu-west-1' },
       env: { AWS_ACCESS_KEY_ID: 'AKIDSPLIT', AWS_SECRET_ACCESS_KEY: 'split-secret', AWS_REGION: 'eu-west-1' },
     });
