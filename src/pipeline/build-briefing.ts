@@ -53,13 +53,13 @@ async function startEngine(options: BuildOptions, threads: boolean): Promise<Sta
 async function onThreads(started: StartedEngine, options: BuildOptions): Promise<StartedEngine> {
   const { engine, concurrency } = started;
   if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
-  await engine.prepare?.();
-  collectGarbage();
-  const pool = createWorkerPoolEngine(
-    engine,
-    { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules: await compiledWasmModules() },
-    concurrency,
-  );
+  // The threads boot while the module compiles and the articles are read; they take the module when it is ready.
+  const modules = (async () => {
+    await engine.prepare?.();
+    collectGarbage();
+    return compiledWasmModules();
+  })();
+  const pool = createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules }, concurrency);
   pool.warm?.();
   return { engine: pool, concurrency };
 }
