@@ -93,7 +93,7 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
   try {
     if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
     const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
-    const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
+    const assembling = assembleEpisode(synthesis.blocks, { mp3: paths.mp3 }, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
     assembling.catch(() => stop.abort());
     synthesis.finished.then(
       () => settings.onStep?.('finishing the MP3 and measuring its loudness'),
@@ -105,7 +105,6 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     if (synthesized.status === 'rejected') throw synthesized.reason;
     if (assembled.status === 'rejected') throw assembled.reason;
     const { timeline, loudness, gainDb, passes } = assembled.value;
-    await rm(timeline.wavPath, { force: true });
     await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb, narrationOffsetMs: 0 });
     return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, encodes: passes, stats: synthesis.stats, warnings: synthesis.warnings };
   } finally {
