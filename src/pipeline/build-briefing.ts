@@ -26,6 +26,8 @@ import { asDiskFull } from '../disk-full.js';
 interface StartedEngine {
   engine: SpeechEngine;
   concurrency: number;
+  /** True when the engine is a pool of worker threads (closing it twice is harmless). */
+  threads?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ async function onThreads(started: StartedEngine, options: BuildOptions): Promise
   })();
   const pool = createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules }, concurrency);
   pool.warm?.();
-  return { engine: pool, concurrency };
+  return { engine: pool, concurrency, threads: true };
 }
 
 /** What a build produced. */
@@ -194,6 +196,8 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
         onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
+        // The worker threads hold an engine each: let them go while the encode finishes and the episode is published.
+        ...(started.threads ? { onSynthesized: () => void engine.close?.()?.catch(() => {}) } : {}),
       });
       options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };

@@ -44,6 +44,8 @@ export interface ProduceSettings {
   onProgress?: (progress: SynthesisProgress) => void;
   /** Reports the steps after synthesis (finishing the encode, measuring, mixing), which take a while on long briefings. */
   onStep?: (message: string) => void;
+  /** Called once every piece is made, while the encode may still be finishing: the engine's threads can go. */
+  onSynthesized?: () => void;
 }
 
 /**
@@ -87,6 +89,10 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
     ffmpegPath: settings.ffmpegPath,
   });
+  synthesis.finished.then(
+    () => settings.onSynthesized?.(),
+    () => undefined,
+  );
   if (found?.status === 'damaged') {
     synthesis.warnings.unshift({ code: 'CACHE_ENTRY_DAMAGED', message: `the cached episode audio was damaged (${found.problem}): it was removed and assembled again` });
   }

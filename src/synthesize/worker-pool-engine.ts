@@ -148,6 +148,7 @@ export function createWorkerPoolEngine(
       while (workers.length < threads) workers.push(start());
     },
     async close() {
+      if (closed) return;
       closed = true;
       await Promise.all(workers.map((worker) => worker.thread.terminate()));
       await engine.close?.();
