@@ -11,9 +11,10 @@ const report = { audioSeconds: 0 };
 
 if (task === 'floor') {
   // The floor: the fastest way to run the default engine on the same words.
-  // Flite reads them in one call through `node:wasi` (the fastest WASI host;
-  // one run in a fresh process is safe from the crash that keeps the pipeline
-  // on the in-memory shim), then one MP3 encode of that audio.
+  // Flite reads them in one call through `node:wasi` (the fastest WASI host:
+  // one instance, one call, no per-request start; one run in a fresh process
+  // is safe from the crash that keeps the pipeline on the in-memory shim),
+  // then one MP3 encode of that audio.
   const { WASI } = await import('node:wasi');
   const { encodeMp3, resolveFfmpegPath } = await import('../dist/platform/ffmpeg.js');
   const { asciiForFlite } = await import('../dist/engines/flite/flite-engine.js');

@@ -1,8 +1,11 @@
 import { BriefingError } from '../errors.js';
-import { encodeMp3, measureLoudness, startMp3Encoder, type LoudnessMeasurement, type StreamingEncoder } from '../platform/ffmpeg.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMp3Encoder, type LoudnessMeasurement, type StreamingEncoder } from '../platform/ffmpeg.js';
 import { LoudnessMeter } from './loudness-meter.js';
 import { clampGain, type LoudnessTarget } from './loudness.js';
-import { buildTimeline, type Timeline, type TimelineBlock } from './timeline.js';
+import { buildTimeline, streamSegments, type Timeline, type TimelineBlock, type TimelineSegment } from './timeline.js';
 
 /** Room left under the true-peak ceiling for inter-sample peaks and the MP3 encoder. */
 const LIMITER_HEADROOM_DB = 1.2;
@@ -17,13 +20,18 @@ const LIMITER_HEADROOM_DB = 1.2;
 const ESTIMATE_MIN_SECONDS = 60;
 const ESTIMATE_SHARE = 0.25;
 
-/** LAME's output measures about 0.4 LU quieter than its input at any bitrate; the gain allows for it. */
-const ENCODER_LOSS_DB = 0.4;
+/** LAME's output measures about 0.4 LU quieter than its input at any bitrate; the gain aims that much above the target. */
+export const ENCODER_LOSS_DB = 0.4;
 
 /** What assembling the episode produced. */
 export interface AssembledEpisode {
   timeline: Timeline;
-  /** Loudness of the finished MP3, measured by ffmpeg. */
+  /**
+   * Loudness of the MP3, from ffmpeg's measurement of the encoder's input
+   * (after gain and limiter) in the encoding run itself, so the file is never
+   * read again: integrated loudness less {@link ENCODER_LOSS_DB} (what the
+   * file measures, within a few tenths of a LU), and the input's true peak.
+   */
   loudness: LoudnessMeasurement;
   gainDb: number;
   /** Encodes made: 1, or 2 when the first missed the window. */
@@ -31,15 +39,20 @@ export interface AssembledEpisode {
 }
 
 /**
- * Joins the pieces into the narration WAV and encodes the MP3 while the
- * pieces are still being synthesized: the gain comes from the loudness of the
- * first minute (or all of a shorter narration), the encoder is fed as the
- * timeline grows, then the MP3 is measured and, if it missed the window,
- * encoded once more from the WAV with the gain corrected.
+ * Joins the pieces into the narration and encodes the MP3 while the pieces
+ * are still being synthesized, holding no audio in memory and writing no
+ * narration WAV: the gain comes from the loudness of the first minute (or all
+ * of a shorter narration), measured as the pieces stream past; the encoder
+ * then reads that first stretch again from the pieces' files and is fed the
+ * rest as it is joined. The encoding run measures what it encodes; when that
+ * missed the window, the narration is streamed from the pieces once more into
+ * a second encode with the gain corrected.
+ *
+ * `paths.wav` is not written; it is accepted for callers that still pass it.
  */
 export async function assembleEpisode(
   blocks: readonly TimelineBlock[],
-  paths: { wav: string; mp3: string },
+  paths: { wav?: string; mp3: string },
   target: LoudnessTarget,
   encoding: { bitrateKbps: number; channels: 1 | 2 },
   ffmpegPath: string,
@@ -52,47 +65,69 @@ export async function assembleEpisode(
   let meter: LoudnessMeter | undefined;
   let encoder: StreamingEncoder | undefined;
   let gainDb = 0;
-  const waiting: Uint8Array[] = [];
+  /** Bytes of PCM joined so far: what a starting encoder must read again from the pieces. */
+  let joinedBytes = 0;
+  const segments: TimelineSegment[] = [];
   // A failed encoder stops the timeline, which may be waiting for a piece still being synthesized.
   const encoderFailed = new AbortController();
   const timelineSignal = signal ? AbortSignal.any([signal, encoderFailed.signal]) : encoderFailed.signal;
+  const scratch = await mkdtemp(join(tmpdir(), 'briefing-assemble-'));
 
-  const startEncoder = async (sampleRate: number) => {
+  const encode = (sampleRate: number, gain: number, ceilingDb: number): StreamingEncoder => {
+    const started = startMp3Encoder(paths.mp3, { ...encoding, gainDb: gain, limiterCeilingDb: ceilingDb }, sampleRate, ffmpegPath, signal);
+    started.done.catch((error: unknown) => encoderFailed.abort(error));
+    return started;
+  };
+  const startEncoder = async (sampleRate: number, timelineSoFar: readonly TimelineSegment[]) => {
     const measured = meter!.integrated();
     if (!Number.isFinite(measured)) return;
     gainDb = clampGain(target.integratedLufs - measured + ENCODER_LOSS_DB);
-    encoder = startMp3Encoder(paths.mp3, { ...encoding, gainDb, limiterCeilingDb }, sampleRate, ffmpegPath, signal);
-    encoder.done.catch((error: unknown) => encoderFailed.abort(error));
-    for (const chunk of waiting.splice(0)) await encoder.write(chunk);
+    encoder = encode(sampleRate, gainDb, limiterCeilingDb);
+    const started = encoder;
+    await streamSegments(timelineSoFar, (chunk) => started.write(chunk), joinedBytes);
   };
 
-  let timeline: Timeline;
   try {
-    timeline = await buildTimeline(blocks, paths.wav, ffmpegPath, timelineSignal, async (pcm, sampleRate) => {
-      if (encoder) return encoder.write(pcm);
-      meter ??= new LoudnessMeter(sampleRate);
-      meter.push(pcm);
-      waiting.push(pcm.slice());
-      if (meter.seconds >= estimateSeconds) await startEncoder(sampleRate);
-    });
-    if (!encoder && meter) await startEncoder(meter.sampleRate);
-    if (!encoder) throw new BriefingError('FFMPEG_FAILED', 'loudness: the narration is silent; nothing to normalize');
-    await encoder.finish();
-  } catch (error) {
-    if (encoder) await encoder.finish().catch(() => {});
-    throw error;
-  }
+    let timeline: Timeline;
+    let loudness: LoudnessMeasurement;
+    try {
+      timeline = await buildTimeline(blocks, undefined, ffmpegPath, timelineSignal, {
+        scratch,
+        onSegment: (segment) => segments.push(segment),
+        onAudio: async (pcm, sampleRate) => {
+          joinedBytes += pcm.byteLength;
+          if (encoder) return encoder.write(pcm);
+          meter ??= new LoudnessMeter(sampleRate);
+          meter.push(pcm);
+          if (meter.seconds >= estimateSeconds) await startEncoder(sampleRate, segments);
+        },
+      });
+      if (!encoder && meter) await startEncoder(meter.sampleRate, timeline.segments);
+      if (!encoder) throw new BriefingError('FFMPEG_FAILED', 'loudness: the narration is silent; nothing to normalize');
+      loudness = await encoder.finish();
+    } catch (error) {
+      if (encoder) await encoder.finish().catch(() => {});
+      throw error;
+    }
 
-  let loudness = await measureLoudness(paths.mp3, ffmpegPath, signal);
-  let passes = 1;
-  const miss = target.integratedLufs - loudness.integratedLufs;
-  const overPeak = loudness.truePeakDbtp - target.truePeakDbtp;
-  if (Math.abs(miss) > target.toleranceLu / 2 || overPeak > 0) {
-    gainDb = clampGain(gainDb + miss);
-    const ceiling = limiterCeilingDb - Math.max(0, overPeak);
-    await encodeMp3(paths.wav, paths.mp3, { ...encoding, gainDb, limiterCeilingDb: ceiling }, ffmpegPath, signal);
-    loudness = await measureLoudness(paths.mp3, ffmpegPath, signal);
-    passes = 2;
+    let passes = 1;
+    // The encoder's input is aimed ENCODER_LOSS_DB above the target, for the MP3 to land on it.
+    const miss = target.integratedLufs + ENCODER_LOSS_DB - loudness.integratedLufs;
+    const overPeak = loudness.truePeakDbtp - target.truePeakDbtp;
+    if (Math.abs(miss) > target.toleranceLu / 2 || overPeak > 0) {
+      gainDb = clampGain(gainDb + miss);
+      const again = encode(timeline.sampleRate, gainDb, limiterCeilingDb - Math.max(0, overPeak));
+      try {
+        await streamSegments(timeline.segments, (chunk) => again.write(chunk));
+      } catch (error) {
+        await again.finish().catch(() => {});
+        throw error;
+      }
+      loudness = await again.finish();
+      passes = 2;
+    }
+    return { timeline: { ...timeline, segments: [] }, loudness: { ...loudness, integratedLufs: loudness.integratedLufs - ENCODER_LOSS_DB }, gainDb, passes };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  return { timeline, loudness, gainDb, passes };
 }

@@ -29,7 +29,7 @@ export type EpisodeAudioLookup =
   /** The entry failed its checks and was removed (nothing was left at the target); `problem` says how it was damaged. */
   | { status: 'damaged'; problem: string };
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** First line of an entry: magic, format, sha256 of facts and MP3, their lengths in bytes. */
 const HEADER = /^briefing-episode-audio (\d+) ([0-9a-f]{64}) (\d+) (\d+)\n/;
 const HEADER_LIMIT = 160;

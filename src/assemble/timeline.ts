@@ -40,42 +40,63 @@ export interface TimedBlock {
   sentences: TimedSentence[];
 }
 
-/** The whole narration as one WAV, with the time of every block and sentence. */
+/** Where a stretch of the narration's PCM comes from: part of a file, or silence. */
+export type TimelineSegment = { kind: 'file'; path: string; start: number; bytes: number } | { kind: 'silence'; samples: number };
+
+/** The whole narration, with the time of every block and sentence. */
 export interface Timeline {
-  wavPath: string;
+  /** The narration as one WAV, when one was asked for. */
+  wavPath?: string;
   sampleRate: number;
   durationMs: number;
   blocks: TimedBlock[];
+  /** The narration's PCM in order, to stream it again without a WAV (see {@link streamSegments}). */
+  segments: TimelineSegment[];
+}
+
+/** How to build a timeline. */
+export interface TimelineOptions {
+  /** Called with the narration's PCM (mono 16-bit) in order, as it is joined. */
+  onAudio?: (pcm: Uint8Array, sampleRate: number) => Promise<void>;
+  /**
+   * A folder for pieces converted to the narration's sample rate, kept so
+   * the segments can be streamed again; the caller removes it. Without one
+   * they go to a folder removed when the timeline is built.
+   */
+  scratch?: string;
+  /** Called with each stretch of the narration before its PCM goes to `onAudio`. */
+  onSegment?: (segment: TimelineSegment) => void;
 }
 
 /**
- * Joins every piece, in order, into one mono WAV at the first piece's sample
- * rate, streaming through files. Times come from sample counts, so they are
- * exact: a block starts where its first sample is.
+ * Joins every piece, in order, into one mono stream at the first piece's
+ * sample rate, reading pieces from their files as they are made, and writes
+ * it as a WAV to `outputPath` when one is given. Times come from sample
+ * counts, so they are exact: a block starts where its first sample is.
  */
 export async function buildTimeline(
   blocks: readonly TimelineBlock[],
-  outputPath: string,
+  outputPath: string | undefined,
   ffmpegPath: string,
   signal?: AbortSignal,
-  onAudio?: (pcm: Uint8Array, sampleRate: number) => Promise<void>,
+  options: TimelineOptions = {},
 ): Promise<Timeline> {
+  const { onAudio } = options;
   const firstAudio = blocks.flatMap((block) => block.pieces).find((piece) => !isSilence(piece)) as AudioPiece | Promise<AudioPiece> | undefined;
   const sampleRate = firstAudio ? (await firstAudio).sampleRate : 22050;
-  const scratch = await mkdtemp(join(tmpdir(), 'briefing-timeline-'));
-  const output = createWriteStream(outputPath);
-  let started = false;
+  const scratch = options.scratch ?? (await mkdtemp(join(tmpdir(), 'briefing-timeline-')));
+  const output = outputPath === undefined ? undefined : createWriteStream(outputPath);
   const write = async (chunk: Uint8Array) => {
-    if (!output.write(chunk)) await once(output, 'drain');
-    // The header is not audio; everything after it is passed on.
-    if (started && onAudio) await onAudio(chunk, sampleRate);
+    if (output && !output.write(chunk)) await once(output, 'drain');
+    if (onAudio) await onAudio(chunk, sampleRate);
   };
   let samples = 0;
   const toMs = (count: number) => (count / sampleRate) * 1000;
   const timed: TimedBlock[] = [];
+  const segments: TimelineSegment[] = [];
   try {
-    await write(wavHeader(sampleRate, 0));
-    started = true;
+    // The header is not audio: it goes to the file only.
+    if (output && !output.write(wavHeader(sampleRate, 0))) await once(output, 'drain');
     let converted = 0;
     for (const block of blocks) {
       const startSamples = samples;
@@ -85,9 +106,11 @@ export async function buildTimeline(
         if (signal?.aborted) throw stopReason(signal);
         const piece = await untilStopped(pending, signal);
         if (piece.kind === 'silence') {
-          const count = Math.round((piece.ms / 1000) * sampleRate);
-          await writeSilence(count, write);
-          samples += count;
+          const segment: TimelineSegment = { kind: 'silence', samples: Math.round((piece.ms / 1000) * sampleRate) };
+          segments.push(segment);
+          options.onSegment?.(segment);
+          await streamSegment(segment, write);
+          samples += segment.samples;
           continue;
         }
         let path = piece.path;
@@ -98,7 +121,10 @@ export async function buildTimeline(
           dataBytes = (await readWavInfo(path))?.dataBytes ?? 0;
         }
         const pieceStart = samples;
-        await copyPcm(path, dataBytes, write);
+        const segment: TimelineSegment = { kind: 'file', path, start: 44, bytes: dataBytes };
+        segments.push(segment);
+        options.onSegment?.(segment);
+        await streamSegment(segment, write);
         samples += dataBytes / 2;
         speechEnd = samples;
         placeSentences(piece, pieceStart, samples, toMs, sentences);
@@ -111,22 +137,48 @@ export async function buildTimeline(
         sentences: [...sentences.values()].sort((a, b) => a.index - b.index),
       });
     }
-    output.end();
-    await once(output, 'close');
-    const handle = await open(outputPath, 'r+');
-    try {
-      await handle.write(wavHeader(sampleRate, samples * 2), 0, 44, 0);
-    } finally {
-      await handle.close();
+    if (output && outputPath !== undefined) {
+      output.end();
+      await once(output, 'close');
+      const handle = await open(outputPath, 'r+');
+      try {
+        await handle.write(wavHeader(sampleRate, samples * 2), 0, 44, 0);
+      } finally {
+        await handle.close();
+      }
     }
   } catch (error) {
-    output.destroy();
-    await rm(outputPath, { force: true });
-    throw asDiskFull(error, dirname(outputPath));
+    if (output && outputPath !== undefined) {
+      output.destroy();
+      await rm(outputPath, { force: true });
+    }
+    throw asDiskFull(error, dirname(outputPath ?? scratch));
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    if (options.scratch === undefined) await rm(scratch, { recursive: true, force: true });
   }
-  return { wavPath: outputPath, sampleRate, durationMs: toMs(samples), blocks: timed };
+  return { ...(outputPath !== undefined ? { wavPath: outputPath } : {}), sampleRate, durationMs: toMs(samples), blocks: timed, segments };
+}
+
+/**
+ * Streams the PCM of `segments` again, in order, to `write`: the first
+ * `limitBytes` of it when a limit is given, else all of it.
+ */
+export async function streamSegments(segments: readonly TimelineSegment[], write: (chunk: Uint8Array) => Promise<void>, limitBytes = Number.POSITIVE_INFINITY): Promise<void> {
+  let left = limitBytes;
+  for (const segment of segments) {
+    if (left <= 0) return;
+    const bytes = segment.kind === 'file' ? segment.bytes : segment.samples * 2;
+    const part = Math.min(bytes, left);
+    await streamSegment(segment.kind === 'file' ? { ...segment, bytes: part } : { kind: 'silence', samples: Math.floor(part / 2) }, write);
+    left -= part;
+  }
+}
+
+async function streamSegment(segment: TimelineSegment, write: (chunk: Uint8Array) => Promise<void>): Promise<void> {
+  if (segment.kind === 'silence') return writeSilence(segment.samples, write);
+  if (segment.bytes <= 0) return;
+  const stream = createReadStream(segment.path, { start: segment.start, end: segment.start + segment.bytes - 1 });
+  for await (const chunk of stream) await write(chunk as Buffer);
 }
 
 /** Why `signal` stopped the timeline: the failure that stopped it, or an interrupt. */
@@ -181,10 +233,4 @@ async function writeSilence(count: number, write: (chunk: Uint8Array) => Promise
   for (let left = count; left > 0; left -= chunkSamples) {
     await write(left >= chunkSamples ? zeros : zeros.subarray(0, left * 2));
   }
-}
-
-async function copyPcm(path: string, dataBytes: number, write: (chunk: Uint8Array) => Promise<void>): Promise<void> {
-  if (dataBytes <= 0) return;
-  const stream = createReadStream(path, { start: 44, end: 44 + dataBytes - 1 });
-  for await (const chunk of stream) await write(chunk as Buffer);
 }

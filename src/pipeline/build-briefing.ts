@@ -26,6 +26,8 @@ import { asDiskFull } from '../disk-full.js';
 interface StartedEngine {
   engine: SpeechEngine;
   concurrency: number;
+  /** True when the engine is a pool of worker threads (closing it twice is harmless). */
+  threads?: boolean;
 }
 
 /**
@@ -53,15 +55,15 @@ async function startEngine(options: BuildOptions, threads: boolean): Promise<Sta
 async function onThreads(started: StartedEngine, options: BuildOptions): Promise<StartedEngine> {
   const { engine, concurrency } = started;
   if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
-  await engine.prepare?.();
-  collectGarbage();
-  const pool = createWorkerPoolEngine(
-    engine,
-    { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules: await compiledWasmModules() },
-    concurrency,
-  );
+  // The threads boot while the module compiles and the articles are read; they take the module when it is ready.
+  const modules = (async () => {
+    await engine.prepare?.();
+    collectGarbage();
+    return compiledWasmModules();
+  })();
+  const pool = createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules }, concurrency);
   pool.warm?.();
-  return { engine: pool, concurrency };
+  return { engine: pool, concurrency, threads: true };
 }
 
 /** What a build produced. */
@@ -195,6 +197,8 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
         onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
         onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
         context: prepared.context,
+        // The worker threads hold an engine each: let them go while the encode finishes and the episode is published.
+        ...(started.threads ? { onSynthesized: () => void engine.close?.()?.catch(() => {}) } : {}),
       });
       options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
       const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };

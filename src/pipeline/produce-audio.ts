@@ -45,6 +45,8 @@ export interface ProduceSettings {
   onStep?: (message: string) => void;
   /** The run the warnings of synthesis and assembly go to. */
   context?: RunContext;
+  /** Called once every piece is made, while the encode may still be finishing: the engine's threads can go. */
+  onSynthesized?: () => void;
 }
 
 /**
@@ -94,10 +96,14 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     ffmpegPath: settings.ffmpegPath,
     ...(settings.context ? { context: settings.context } : {}),
   });
+  synthesis.finished.then(
+    () => settings.onSynthesized?.(),
+    () => undefined,
+  );
   try {
     if (music) return await withMusic(synthesis, paths, settings, music, key, episodes);
     const expectedMs = estimateBriefing(rendered, engine).estimatedDurationMs;
-    const assembling = assembleEpisode(synthesis.blocks, paths, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
+    const assembling = assembleEpisode(synthesis.blocks, { mp3: paths.mp3 }, settings.target, settings.encoding, settings.ffmpegPath, settings.signal, expectedMs);
     assembling.catch(() => stop.abort());
     synthesis.finished.then(
       () => settings.onStep?.('finishing the MP3 and measuring its loudness'),
@@ -109,7 +115,6 @@ export async function produceAudio(rendered: readonly RenderedBlock[], paths: { 
     if (synthesized.status === 'rejected') throw synthesized.reason;
     if (assembled.status === 'rejected') throw assembled.reason;
     const { timeline, loudness, gainDb, passes } = assembled.value;
-    await rm(timeline.wavPath, { force: true });
     await episodes?.store(key, paths.mp3, { blocks: timeline.blocks, durationMs: timeline.durationMs, sampleRate: timeline.sampleRate, loudness, gainDb, narrationOffsetMs: 0 });
     return { blocks: timeline.blocks, durationMs: timeline.durationMs, narrationOffsetMs: 0, loudness, encodes: passes, stats: synthesis.stats };
   } finally {

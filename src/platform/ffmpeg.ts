@@ -190,8 +190,12 @@ export async function encodeMp3(input: string, output: string, settings: EncodeS
 export interface StreamingEncoder {
   /** Writes mono 16-bit PCM; resolves when the encoder can take more. */
   write(pcm: Uint8Array): Promise<void>;
-  /** Ends the input and resolves when the MP3 is complete. */
-  finish(): Promise<void>;
+  /**
+   * Ends the input and resolves, once the MP3 is complete, with the loudness
+   * of the audio as it went into the MP3 encoder (after gain and limiter),
+   * measured by ffmpeg's EBU R128 meter in the same run.
+   */
+  finish(): Promise<LoudnessMeasurement>;
   /** Resolves when the MP3 is complete; rejects as soon as the encoder fails (a full disk, say), whether or not it is being written to. */
   readonly done: Promise<void>;
 }
@@ -199,15 +203,28 @@ export interface StreamingEncoder {
 /**
  * Starts an MP3 encode (as {@link encodeMp3}) that reads mono 16-bit PCM at
  * `sampleRate` from the caller while the rest of the audio is still being
- * made.
+ * made, and measures the loudness of what it encodes on the way (a branch of
+ * the same filter graph), so the audio is never read again to be measured.
  */
 export function startMp3Encoder(output: string, settings: EncodeSettings, sampleRate: number, ffmpegPath: string, signal?: AbortSignal): StreamingEncoder {
   const input = new PassThrough({ highWaterMark: 1 << 20 });
   const command = ffmpeg(input, { stdoutLines: 200 })
     .setFfmpegPath(ffmpegPath)
     .inputFormat('s16le')
-    .inputOptions(['-ar', String(sampleRate), '-ac', '1']);
-  const done = run(mp3Output(command, output, settings), 'encode', signal, output);
+    .inputOptions(['-ar', String(sampleRate), '-ac', '1'])
+    .complexFilter([`[0:a]${encodeFilters(settings).join(',')},asplit=2[encode][meter]`, '[meter]ebur128=peak=true:framelog=verbose[measured]'])
+    .output(output)
+    .outputOptions(['-map', '[encode]'])
+    .audioChannels(settings.channels)
+    .audioFrequency(EPISODE_SAMPLE_RATE)
+    .audioCodec('libmp3lame')
+    .audioBitrate(`${settings.bitrateKbps}k`)
+    .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
+    .format('mp3')
+    .output('-')
+    .outputOptions(['-map', '[measured]'])
+    .format('null');
+  const done = run(command, 'encode', signal, output);
   done.catch(() => input.destroy());
   const ended = done.then(() => undefined);
   // Callers that never look at `done` learn of a failure from write() or finish().
@@ -220,7 +237,9 @@ export function startMp3Encoder(output: string, settings: EncodeSettings, sample
     },
     async finish() {
       input.end();
-      await done;
+      const stderr = await done;
+      const durationMs = lastTimestampMs(stderr);
+      return { ...parseEbur128Summary(stderr), ...(durationMs !== undefined ? { durationMs } : {}) };
     },
     done: ended,
   };

@@ -12,12 +12,12 @@ import { isBriefingError } from '../errors.js';
 interface WorkerSetup {
   engine: string;
   options: Record<string, string | number | boolean | undefined>;
-  /** WebAssembly modules the main thread compiled; shared rather than compiled again here. */
-  modules?: [string, WebAssembly.Module][];
 }
 
 const setup = workerData as WorkerSetup;
-adoptWasmModules(setup.modules ?? []);
+// The first message holds the WebAssembly modules the main thread compiled (while this thread booted): shared rather than compiled again here.
+const { modules } = await new Promise<{ modules: [string, WebAssembly.Module][] }>((resolve) => parentPort!.once('message', resolve));
+adoptWasmModules(modules);
 const engine = await createEngine(setup.engine, { options: setup.options });
 
 /**

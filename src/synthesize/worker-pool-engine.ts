@@ -37,10 +37,17 @@ interface PoolWorker {
  */
 export function createWorkerPoolEngine(
   engine: SpeechEngine,
-  setup: { engine: string; options: Record<string, string | number | boolean | undefined>; modules?: [string, WebAssembly.Module][] },
+  setup: {
+    engine: string;
+    options: Record<string, string | number | boolean | undefined>;
+    /** Modules compiled here, shared with every thread; may still be compiling (threads start at once and take them when ready). */
+    modules?: [string, WebAssembly.Module][] | Promise<[string, WebAssembly.Module][]>;
+  },
   size: number,
 ): SpeechEngine & { warm(): void } {
   const threads = Math.max(1, Math.min(Math.floor(size), availableParallelism()));
+  const modules = Promise.resolve(setup.modules ?? []);
+  modules.catch(() => {});
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closed = false;
@@ -49,15 +56,24 @@ export function createWorkerPoolEngine(
   const start = (): PoolWorker => {
     // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
     v8.setFlagsFromString('--expose-gc');
-    const thread = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const thread = new Worker(WORKER_FILE, { workerData: { engine: setup.engine, options: setup.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // The thread boots while the modules compile; it makes its engine once they arrive.
+    modules.then(
+      (compiled) => thread.postMessage({ modules: compiled }),
+      () => thread.postMessage({ modules: [] }),
+    );
     const worker: PoolWorker = {
       thread,
       busy: 0,
-      ready: new Promise((resolve, reject) => {
-        thread.once('message', () => resolve());
-        thread.once('error', reject);
-      }),
+      ready: Promise.all([
+        modules,
+        new Promise<void>((resolve, reject) => {
+          thread.once('message', () => resolve());
+          thread.once('error', reject);
+        }),
+      ]).then(() => undefined),
     };
+    worker.ready.catch(() => {});
     thread.on('message', (message: { id?: number; result?: SynthesisResult; error?: { code: BriefingErrorCode; message: string; retryable: boolean } }) => {
       if (message.id === undefined) return;
       const entry = pending.get(message.id);
@@ -132,6 +148,7 @@ export function createWorkerPoolEngine(
       while (workers.length < threads) workers.push(start());
     },
     async close() {
+      if (closed) return;
       closed = true;
       await Promise.all(workers.map((worker) => worker.thread.terminate()));
       await engine.close?.();

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,16 +27,18 @@ afterAll(async () => {
 });
 
 describe('assembleEpisode on a 20-minute narration, without music', () => {
-  it('lands at −16 LUFS ±1, true peak ≤ −1 dBTP, mono 64 kbps, in at most two passes, reporting the loudness of the finished file', async () => {
+  it('lands at −16 LUFS ±1, true peak ≤ −1 dBTP, mono 64 kbps, in at most two passes while the narration streams in, with no narration WAV, reporting the loudness of the finished file', async () => {
     expect(durationMs).toBeGreaterThanOrEqual(TWENTY_MINUTES_MS);
     const output = join(directory, 'long.mp3');
     const encoded = await assembleEpisode(await wavAsTimeline(narration), { wav: join(directory, 'timeline.wav'), mp3: output }, PODCAST_LOUDNESS, { bitrateKbps: 64, channels: 1 }, ffmpegPath);
     expect(Math.abs(encoded.loudness.integratedLufs - PODCAST_LOUDNESS.integratedLufs)).toBeLessThanOrEqual(PODCAST_LOUDNESS.toleranceLu);
     expect(encoded.loudness.truePeakDbtp).toBeLessThanOrEqual(PODCAST_LOUDNESS.truePeakDbtp);
     expect([1, 2]).toContain(encoded.passes);
+    await expect(stat(join(directory, 'timeline.wav'))).rejects.toThrow();
     const measured = await measureLoudness(output, ffmpegPath);
-    expect(encoded.loudness.integratedLufs).toBeCloseTo(measured.integratedLufs, 1);
-    expect(encoded.loudness.truePeakDbtp).toBeCloseTo(measured.truePeakDbtp, 1);
+    expect(Math.abs(measured.integratedLufs - PODCAST_LOUDNESS.integratedLufs)).toBeLessThanOrEqual(PODCAST_LOUDNESS.toleranceLu);
+    expect(measured.truePeakDbtp).toBeLessThanOrEqual(PODCAST_LOUDNESS.truePeakDbtp);
+    expect(Math.abs(encoded.loudness.integratedLufs - measured.integratedLufs)).toBeLessThanOrEqual(0.3);
     const frames = await scanMp3Frames(output);
     expect([...frames.bitratesKbps]).toEqual([64]);
     expect([...frames.channelModes]).toEqual(['mono']);

@@ -1,7 +1,7 @@
-import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/browser_wasi_shim';
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
+import { WasiCommand } from './wasi-command.js';
 import {
   parseEngineOptions,
   SPEECH_ENGINE_SPEC,
@@ -52,17 +52,24 @@ export function asciiForFlite(text: string): string {
     .replace(/[^\x20-\x7E\n\t]/g, ' ');
 }
 
+/** One reusable Flite per thread: every engine of a thread runs on it, one request at a time (a run is synchronous). */
+let flite: Promise<WasiCommand> | undefined;
+
+function fliteCommand(): Promise<WasiCommand> {
+  flite ??= loadWasmModule(WASM_FILE).then((module) => new WasiCommand(module));
+  flite.catch(() => {
+    flite = undefined;
+  });
+  return flite;
+}
+
 /**
  * Runs Flite once. Flite reads plain text only (its SSML mode hangs on some
  * input), so the pipeline plays SSML for it and passes prosody as features.
- *
- * The WASI system interface comes from a JavaScript implementation with an
- * in-memory file system rather than `node:wasi`: Node 20's `node:wasi`
- * crashes the process (a segmentation fault) after a few Flite runs, and the
- * in-memory files also spare a temporary folder per run.
+ * Runs reuse one instance from its pristine memory (see {@link WasiCommand}).
  */
 async function runFlite(text: string, voice: string, request: SynthesisRequest): Promise<Uint8Array> {
-  const module = await loadWasmModule(WASM_FILE);
+  const command = await fliteCommand();
   const features: string[] = [];
   const rate = request.prosody?.rate ?? 1;
   if (rate !== 1) features.push('--setf', `duration_stretch=${(1 / rate).toFixed(3)}`);
@@ -71,23 +78,14 @@ async function runFlite(text: string, voice: string, request: SynthesisRequest):
     const base = BASE_PITCH_HZ[voice] ?? 120;
     features.push('--setf', `int_f0_target_mean=${(base * (1 + pitch / 100)).toFixed(1)}`);
   }
-  const errors: string[] = [];
   // The text goes in as a file: arguments are ASCII only, and Flite reads bytes, not UTF-8.
-  const input = new File(new TextEncoder().encode(` ${asciiForFlite(text)} `));
-  const folder = new PreopenDirectory('.', new Map([[INPUT_FILE, input]]));
-  const wasi = new WASI(
-    ['flite', '-voice', voice, ...features, '-f', INPUT_FILE, '-o', OUTPUT_FILE],
-    [],
-    [new OpenFile(new File([])), ConsoleStdout.lineBuffered(() => {}), ConsoleStdout.lineBuffered((line) => errors.push(line)), folder],
-    { debug: false },
-  );
-  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
-  const exitCode = wasi.start(instance);
-  const output = folder.dir.contents.get(OUTPUT_FILE);
-  if (exitCode !== 0 || !(output instanceof File)) {
-    throw new BriefingError('ENGINE_REQUEST_FAILED', `flite: exited with status ${exitCode}${errors.length ? `: ${errors.at(-1)}` : ''}`);
+  const input = new TextEncoder().encode(` ${asciiForFlite(text)} `);
+  const run = command.run(['flite', '-voice', voice, ...features, '-f', INPUT_FILE, '-o', OUTPUT_FILE], new Map([[INPUT_FILE, input]]));
+  const output = run.files.get(OUTPUT_FILE);
+  if (run.exitCode !== 0 || !output) {
+    throw new BriefingError('ENGINE_REQUEST_FAILED', `flite: exited with status ${run.exitCode}${run.errors.length ? `: ${run.errors.at(-1)}` : ''}`);
   }
-  return output.data;
+  return output;
 }
 
 /** Creates the embedded Flite engine (WASI), the default English engine. */
@@ -111,7 +109,7 @@ export async function createFliteEngine(options: EngineOptions = { options: {} }
       return [...FLITE_VOICES];
     },
     async prepare() {
-      await loadWasmModule(WASM_FILE);
+      await fliteCommand();
     },
     async synthesize(request, signal): Promise<SynthesisResult> {
       if (signal?.aborted) throw new BriefingError('ABORTED', 'flite: synthesis aborted');

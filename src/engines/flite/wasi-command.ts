@@ -1,0 +1,104 @@
+import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/browser_wasi_shim';
+
+/** What one run of a WASI command left behind. */
+export interface WasiCommandRun {
+  exitCode: number;
+  /** The files of its working folder after the run, by name. */
+  files: ReadonlyMap<string, Uint8Array>;
+  /** What it wrote to stderr, by line. */
+  errors: string[];
+}
+
+/** A linear memory this large is dropped after its run rather than kept for the next. */
+const DEFAULT_MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Runs a WASI command module (`_start`) many times on one instance, each run
+ * from the memory the module starts with.
+ *
+ * Instantiating costs far more than a short run: a new linear memory, the
+ * module's data (Flite's voices, 17 MB) copied into it and every page faulted
+ * in again, about as long as the synthesis itself for a sentence or two. A
+ * command keeps all its state in its linear memory, except the stack pointer,
+ * which a `_start` that returns has unwound. So after a run that returned,
+ * copying the pristine memory back (and clearing what the run grew) gives
+ * the next run exactly the state of a new instance; the pieces it makes are
+ * byte for byte the same. A run that exited through `proc_exit` or trapped
+ * has not unwound its stack, and one whose memory grew past `memoryLimitBytes`
+ * would hold that memory: the next run gets a new instance.
+ *
+ * The file system is in memory (browser_wasi_shim) rather than `node:wasi`,
+ * which on Node 20 crashes the process after a few Flite runs.
+ */
+export class WasiCommand {
+  private instance: WebAssembly.Instance | undefined;
+  private pristine: Uint8Array | undefined;
+  private reusable = false;
+  /** The WASI host of the run under way: the instance's imports call whichever is current. */
+  private host: WASI | undefined;
+  /** Whether the run under way called `proc_exit`, which leaves its stack wound. */
+  private exited = false;
+  private readonly imports: WebAssembly.Imports;
+  /** Instances made so far (a fresh one after each run that could not be reused). */
+  instancesMade = 0;
+
+  constructor(
+    private readonly module: WebAssembly.Module,
+    private readonly memoryLimitBytes = DEFAULT_MEMORY_LIMIT_BYTES,
+  ) {
+    const forward: Record<string, (...args: unknown[]) => unknown> = {};
+    for (const entry of WebAssembly.Module.imports(module)) {
+      if (entry.module !== 'wasi_snapshot_preview1' || entry.kind !== 'function') continue;
+      const name = entry.name as keyof WASI['wasiImport'];
+      forward[name] = (...args: unknown[]) => {
+        if (name === 'proc_exit') this.exited = true;
+        return (this.host!.wasiImport[name] as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    this.imports = { wasi_snapshot_preview1: forward as WebAssembly.ModuleImports };
+  }
+
+  /** Runs the command with `args` in a folder holding `files`. */
+  run(args: readonly string[], files: ReadonlyMap<string, Uint8Array>): WasiCommandRun {
+    const instance = this.ready();
+    const errors: string[] = [];
+    const folder = new PreopenDirectory('.', new Map([...files].map(([name, data]) => [name, new File(data)])));
+    this.host = new WASI(
+      [...args],
+      [],
+      [new OpenFile(new File([])), ConsoleStdout.lineBuffered(() => {}), ConsoleStdout.lineBuffered((line) => errors.push(line)), folder],
+      { debug: false },
+    );
+    let exitCode: number;
+    this.reusable = false;
+    this.exited = false;
+    try {
+      exitCode = this.host.start(instance as WebAssembly.Instance & { exports: { memory: WebAssembly.Memory; _start: () => unknown } });
+    } catch (error) {
+      this.instance = undefined;
+      throw error;
+    } finally {
+      this.host = undefined;
+    }
+    const memory = instance.exports.memory as WebAssembly.Memory;
+    this.reusable = !this.exited && exitCode === 0 && memory.buffer.byteLength <= this.memoryLimitBytes;
+    if (!this.reusable) this.instance = undefined;
+    const output = new Map<string, Uint8Array>();
+    for (const [name, inode] of folder.dir.contents) if (inode instanceof File) output.set(name, inode.data);
+    return { exitCode, files: output, errors };
+  }
+
+  /** The instance for the next run, at the state of a new one. */
+  private ready(): WebAssembly.Instance {
+    if (this.instance && this.reusable && this.pristine) {
+      const memory = new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer);
+      memory.set(this.pristine);
+      memory.fill(0, this.pristine.byteLength);
+      return this.instance;
+    }
+    this.instance = new WebAssembly.Instance(this.module, this.imports);
+    this.instancesMade += 1;
+    this.pristine ??= new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer).slice();
+    return this.instance;
+  }
+}

