@@ -61,7 +61,7 @@ describe('Flite on one reused WASI instance', () => {
   });
 
   it('lets the engine read sixty requests in a row', async () => {
-    const engine = createFliteEngine();
+    const engine = await createFliteEngine();
     for (let request = 0; request < 60; request += 1) {
       const result = await engine.synthesize({ input: SENTENCES[request % SENTENCES.length]!, inputType: 'text', voice: 'slt', language: 'en', ...(request % 4 === 1 ? { prosody: { rate: 0.9, pitchPercent: 10 } } : {}) });
       expect(result.audio.format).toBe('pcm16');
