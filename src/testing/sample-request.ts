@@ -46,19 +46,39 @@ export function inputSize(engine: SpeechEngine, input: string): number {
 /**
  * A request whose input measures exactly `size` of the engine's input units
  * (the SSML markup included where the engine counts it), made of whole
- * sentences of filler text.
+ * sentences of filler text. Where the dialect's markup grows in steps (a
+ * `<mark>` per word, say) and no text measures exactly `size`, the nearest
+ * request on the side `bound` asks for: the longest under `size`, or the
+ * shortest over it.
  */
-export function requestOfSize(engine: SpeechEngine, size: number, language: string): SynthesisRequest {
-  const overhead = inputSize(engine, sampleRequest(engine, 'a', language).input) - 1;
+export function requestOfSize(engine: SpeechEngine, size: number, language: string, bound: 'at-most' | 'at-least' = 'at-most'): SynthesisRequest {
+  const measure = (length: number) => inputSize(engine, sampleRequest(engine, fillerText(length), language).input);
+  const overhead = measure(1) - 1;
   let length = Math.max(1, size - overhead);
   for (let attempt = 0; attempt < 64; attempt += 1) {
-    const request = sampleRequest(engine, fillerText(length), language);
-    const measured = inputSize(engine, request.input);
-    if (measured === size) return request;
+    const measured = measure(length);
+    if (measured === size) return sampleRequest(engine, fillerText(length), language);
     length += size - measured;
     if (length < 1) break;
   }
-  throw new Error(`${engine.id}: cannot build a request of exactly ${size} ${engine.capabilities.inputUnit}`);
+  // No exact fit found by stepping: search the lengths around the boundary for the nearest on the asked side.
+  let low = 1;
+  let high = Math.max(2, size);
+  while (measure(high) <= size) high *= 2;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (measure(middle) <= size) low = middle;
+    else high = middle;
+  }
+  let best: { length: number; measured: number } | undefined;
+  for (let candidate = Math.max(1, low - 64); candidate <= low + 64; candidate += 1) {
+    const measured = measure(candidate);
+    const fits = bound === 'at-most' ? measured <= size : measured >= size;
+    if (!fits) continue;
+    if (!best || Math.abs(size - measured) < Math.abs(size - best.measured)) best = { length: candidate, measured };
+  }
+  if (!best || best.measured <= 0) throw new Error(`${engine.id}: cannot build a request of about ${size} ${engine.capabilities.inputUnit}`);
+  return sampleRequest(engine, fillerText(best.length), language);
 }
 
 /** Filler text of exactly `length` characters, ending on a letter or a full stop. */

@@ -143,7 +143,7 @@ export function testSpeechEngine(options: SpeechEngineTestOptions): void {
     it('rejects a request over its limit with ENGINE_INPUT_TOO_LONG, or speaks all of it', async () => {
       const engine = subject();
       const { maxInput } = engine.capabilities;
-      const over = requestOfSize(engine, Math.ceil(maxInput * OVER_LIMIT_FACTOR), language);
+      const over = requestOfSize(engine, Math.ceil(maxInput * OVER_LIMIT_FACTOR), language, 'at-least');
       const outcome = await engine.synthesize(over).then(
         (result: SynthesisResult) => ({ result }),
         (error: unknown) => ({ error }),

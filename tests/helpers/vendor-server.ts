@@ -296,7 +296,8 @@ export async function startGoogleServer(expected: {
       const input = body.input.ssml ?? body.input.text ?? '';
       const rate = body.audioConfig.sampleRateHertz ?? 24000;
       const audio = wavFile(sinePcm16(fakeSpeechDurationMs(input), rate), rate);
-      const marks = [...input.matchAll(/<mark name="([^"]+)"\s*\/>/g)].map((match, index) => ({ markName: match[1], timeSeconds: 0.1 + index * 0.12 }));
+      // Google parses the SSML: a mark's name comes back unescaped.
+      const marks = [...input.matchAll(/<mark name=(?:"([^"]+)"|'([^']+)')\s*\/>/g)].map((match, index) => ({ markName: unescapeXml(match[1] ?? match[2] ?? ''), timeSeconds: 0.1 + index * 0.12 }));
       sendJson(response, 200, {
         audioContent: Buffer.from(audio).toString('base64'),
         ...(body.enableTimePointing?.includes('SSML_MARK') && request.path.startsWith('/v1beta1') ? { timepoints: marks } : {}),
@@ -468,4 +469,12 @@ function elevenLabsStatusFor(status: number): string {
   if (status === 429) return 'too_many_concurrent_requests';
   if (status >= 500) return 'internal_server_error';
   return 'invalid_request';
+}
+
+/** The five predefined XML entities and numeric references, decoded. */
+function unescapeXml(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, entity: string) =>
+    entity.startsWith('#x') || entity.startsWith('#X') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : (named[entity.toLowerCase()] ?? _),
+  );
 }

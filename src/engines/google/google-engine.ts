@@ -19,7 +19,7 @@ import {
 } from '../kit/index.js';
 import { resolveGoogleAuth } from './google-auth.js';
 import { googleDefinition } from './google-definition.js';
-import { GOOGLE_DIALECT } from './google-dialect.js';
+import { GOOGLE_DIALECT, GOOGLE_MARKED_DIALECT } from './google-dialect.js';
 import { googlePricing } from './google-prices.js';
 import { isGoogleVoiceUnknown, readGoogleError } from './google-errors.js';
 
@@ -53,8 +53,8 @@ const GOOGLE_SSML_TAGS = [
  *   voice language and the `voices()` filter (default: taken from the voice name).
  * - `sampleRate` (Hz, default 24000), `speakingRate` (0.25–4), `pitch` (−20–20
  *   semitones), `volumeGainDb` (−96–16): the `audioConfig`.
- * - `timepoints=true`: use `v1beta1` with `enableTimePointing: ['SSML_MARK']`; each
- *   `<mark name>` in the SSML comes back as a {@link WordTiming} whose `word` is the mark name.
+ * - `timepoints=true`: use `v1beta1` with `enableTimePointing: ['SSML_MARK']`, with a
+ *   `<mark>` named after each word before the word; each comes back as a {@link WordTiming}.
  * - `timeoutMs`: per-request timeout (default 120000).
  *
  * Audio is requested as `LINEAR16`; the WAV header Google adds is removed and
@@ -108,7 +108,8 @@ export async function createGoogleEngine(options: EngineOptions): Promise<Speech
 
   const capabilities: EngineCapabilities = {
     input: 'ssml',
-    dialect: GOOGLE_DIALECT,
+    // Word timings come from a mark before each word.
+    dialect: timepoints ? GOOGLE_MARKED_DIALECT : GOOGLE_DIALECT,
     ssmlTags: GOOGLE_SSML_TAGS,
     maxInput: 5000,
     inputUnit: 'bytes',

@@ -13,7 +13,7 @@ export const googleOptionsSchema = z.strictObject({
   speakingRate: numberOption({ min: 0.25, max: 4 }).optional().describe('speaking rate (1 is the voice’s own)'),
   pitch: numberOption({ min: -20, max: 20 }).optional().describe('pitch change in semitones'),
   volumeGainDb: numberOption({ min: -96, max: 16 }).optional().describe('volume gain in dB'),
-  timepoints: booleanOption().default(defaults.timepoints).describe('ask for the times of <mark> elements (v1beta1)'),
+  timepoints: booleanOption().default(defaults.timepoints).describe('word timings: a <mark> before each word, timed by v1beta1 timepointing'),
   timeoutMs: numberOption({ min: 1 }).default(defaults.timeoutMs).describe('per-request timeout in milliseconds'),
 });
 

@@ -15,3 +15,12 @@ testSpeechEngine({
   stall: () => server.stall(),
   failTemporarily: () => server.failNext({ status: 503, message: 'The service is currently unavailable.' }, 100),
 });
+
+testSpeechEngine({
+  name: 'google with word timings',
+  setup: async () => {
+    server = await startGoogleServer({ apiKey: API_KEY });
+    return () => server.close();
+  },
+  make: () => createGoogleEngine({ options: { endpoint: server.url, timepoints: true }, env: { GOOGLE_API_KEY: API_KEY } }),
+});

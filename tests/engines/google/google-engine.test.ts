@@ -8,6 +8,9 @@ import type { SpeechEngine } from '../../../src/engines/speech-engine.js';
 import { fakeSpeechDurationMs, pcm16DurationMs, pcm16Rms } from '../../helpers/test-audio.js';
 import { startGoogleServer, type FakeVendorServer } from '../../helpers/vendor-server.js';
 import { rejection, thrown } from '../../helpers/expect-error.js';
+import { renderBlock } from '../../../src/ssml/render-block.js';
+import { DEFAULT_QUOTE_STYLE } from '../../../src/ssml/speech-plan.js';
+import { speechBlock } from '../../helpers/speech-blocks.js';
 
 const API_KEY = 'AIzaSy-test-key-0123456789';
 const SSML = '<speak><p><s>The council approved the budget.</s><s>Work starts in May.</s></p></speak>';
@@ -84,6 +87,18 @@ describe('google engine', () => {
       { word: 'w0', startMs: 100, endMs: 220 },
       { word: 'w1', startMs: 220, endMs: expect.any(Number) },
     ]);
+  });
+
+  it('with timepoints, is sent a mark before every word of a block and times each word', async () => {
+    const marked = await createGoogleEngine({ options: { endpoint: server.url, timepoints: 'true' }, env: { GOOGLE_API_KEY: API_KEY } });
+    const rendered = renderBlock(speechBlock('s0-b1', 'paragraph', ['Rates & fees rose.']), 0, marked, { voice: marked.defaultVoice, quotes: DEFAULT_QUOTE_STYLE, requestPerSentence: false });
+    const request = rendered.requests.find((planned) => planned.kind === 'speech');
+    if (request?.kind !== 'speech') throw new Error('no speech request');
+    expect(request.input).toContain('<mark name="Rates"/>Rates <mark name="&amp;"/>&amp; <mark name="fees"/>fees <mark name="rose."/>rose.');
+    const result = await marked.synthesize({ input: request.input, inputType: 'ssml', language: 'en' });
+    expect(result.words?.map((word) => word.word)).toEqual(['Rates', '&', 'fees', 'rose.']);
+    const starts = result.words!.map((word) => word.startMs);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
   it('lists voices with languageCode filter', async () => {
