@@ -16,7 +16,7 @@ import { CANCEL_CHANNEL, QUEUE_NAMES } from './queue-names.js';
 import { redisRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import type { RedisConnection } from './redis-connection.js';
-import type { EpisodeJobResult } from './run-episode-job.js';
+import type { EpisodeJobResult } from './episode-job.js';
 import { ApiError } from './service-error.js';
 import { cancelledKey } from './cancel-key.js';
 import { publicNames, readS3Manifest, sendS3File } from './s3-episode-files.js';

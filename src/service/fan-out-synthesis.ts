@@ -11,7 +11,7 @@ import { S3AudioCache } from './s3-audio-cache.js';
 import { S3Store } from './s3-store.js';
 import type { EpisodeJobData } from './episode-request.js';
 import type { JobStories } from './read-job-input.js';
-import { jobBuildOptions, type EpisodeWorkspace } from './run-episode-job.js';
+import { jobBuildOptions, type EpisodeWorkspace } from './episode-job.js';
 
 /** A part of a fanned-out synthesis: the blocks `from` (inclusive) to `to` (exclusive) of the rendered briefing. */
 export interface SynthesisPart {

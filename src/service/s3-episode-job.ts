@@ -12,7 +12,7 @@ import type { EpisodeJobData } from './episode-request.js';
 import { withRedisLock } from './redis-lock.js';
 import { S3AudioCache } from './s3-audio-cache.js';
 import { isWriteConflict, S3Store, type WriteCondition } from './s3-store.js';
-import { jobBuildOptions, jobResult, type EpisodeJobResult, type EpisodeWorkspace, type JobRun } from './run-episode-job.js';
+import { jobBuildOptions, jobResult, type EpisodeJobResult, type EpisodeWorkspace, type JobRun } from './episode-job.js';
 import { synthesisClock } from './synthesis-clock.js';
 
 /** The manifest's name: the object whose presence makes an episode present. */

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BriefingMemory, MEMORY_FILE_NAME, memoryPath } from '../memory/index.js';
-import type { EpisodeWorkspace } from './run-episode-job.js';
+import type { EpisodeWorkspace } from './episode-job.js';
 import { S3Store } from './s3-store.js';
 
 /**
