@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeShowPage } from '../../src/pages/index.js';
 import { templatePath } from '../../src/publish/templates-folder.js';
 import type { Manifest } from '../../src/publish/manifest.js';
-import { episodeManifest, hasChromium, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
+import { episodeManifest, hasChromium, seekPaused, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
 
 /** Where the screenshots are kept for a person to look at. */
 export const SCREENSHOT_DIRECTORY = join(tmpdir(), 'briefing-page-screenshots');
@@ -41,17 +41,8 @@ const currentTime = () => page.evaluate(() => document.querySelector('audio')!.c
 const highlighted = () => page.evaluate(() => Array.from(document.querySelectorAll('.sentence.current')).map((span) => Number(span.getAttribute('data-start'))));
 
 /** Pauses, seeks to `seconds` and waits for the `timeupdate` the seek causes. */
-async function seekAndWait(seconds: number): Promise<void> {
-  await page.evaluate(
-    (target) =>
-      new Promise<void>((resolve) => {
-        const audio = document.querySelector('audio')!;
-        audio.pause();
-        audio.addEventListener('timeupdate', () => resolve(), { once: true });
-        audio.currentTime = target;
-      }),
-    seconds,
-  );
+function seekAndWait(seconds: number): Promise<void> {
+  return seekPaused(page, seconds, 'timeupdate');
 }
 
 beforeAll(async () => {

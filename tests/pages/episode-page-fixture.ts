@@ -81,13 +81,22 @@ export async function serveEpisodeInChromium(manifest: Manifest, showTitle: stri
   await writeFile(join(folder, 'manifest.json'), JSON.stringify(manifest));
   await writeEpisodePage(folder, manifest, { title: showTitle });
   const server = await serveFolder(root);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
-  const page = await (await browser.newContext(browserContext)).newPage();
+  let browser: Browser | undefined;
+  let page: Page;
+  try {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    });
+    page = await (await browser.newContext(browserContext)).newPage();
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
   return {
     root,
     server,
@@ -95,9 +104,27 @@ export async function serveEpisodeInChromium(manifest: Manifest, showTitle: stri
     page,
     pageUrl: `${server.url}${name}/`,
     close: async () => {
-      await browser.close();
+      await browser!.close();
       await server.close();
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Pauses the page's audio and moves it to `seconds`, resolving on `settledBy`:
+ * `timeupdate` once the page has handled the new time, `seeked` as soon as the
+ * audio is there, before the page reacts.
+ */
+export async function seekPaused(page: Page, seconds: number, settledBy: 'timeupdate' | 'seeked'): Promise<void> {
+  await page.evaluate(
+    ({ target, event }) =>
+      new Promise<void>((resolve) => {
+        const audio = document.querySelector('audio')!;
+        audio.pause();
+        audio.addEventListener(event, () => resolve(), { once: true });
+        audio.currentTime = target;
+      }),
+    { target: seconds, event: settledBy },
+  );
 }

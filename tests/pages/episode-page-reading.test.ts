@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest, ManifestBlock } from '../../src/publish/manifest.js';
-import { episodeManifest, hasChromium, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
+import { episodeManifest, hasChromium, seekPaused, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
 
 const PHONE = { width: 390, height: 844 };
 const SECONDS = 48;
@@ -71,16 +71,7 @@ async function openPage(): Promise<void> {
 
 /** Pauses, moves to the top of the page and to `seconds` in the audio, without any timeupdate yet handled as playing. */
 async function pauseAt(seconds: number): Promise<void> {
-  await page.evaluate(
-    (target) =>
-      new Promise<void>((resolve) => {
-        const audio = document.querySelector('audio')!;
-        audio.pause();
-        audio.addEventListener('seeked', () => resolve(), { once: true });
-        audio.currentTime = target;
-      }),
-    seconds,
-  );
+  await seekPaused(page, seconds, 'seeked');
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Job } from 'bullmq';
 import type { BriefingConfig } from '../../src/config/briefing-config.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { loadApiKeys } from '../../src/service/api-keys.js';
@@ -107,4 +108,13 @@ export async function startService(setup: ServiceSetup): Promise<RunningService>
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Polls a job put straight onto the queue until it is completed or failed; gives that state. */
+export async function settledState(job: Job): Promise<string> {
+  for (;;) {
+    const state = await job.getState();
+    if (state === 'completed' || state === 'failed') return state;
+    await sleep(100);
+  }
 }
