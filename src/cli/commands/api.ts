@@ -1,10 +1,6 @@
 import { BriefingError } from '../../errors.js';
 import { defineCommand, untilAborted } from '../command-context.js';
-import { serviceFlags, storeOptionsFromFlags } from '../flags/service-flags.js';
-
-function wholeNumber(value: number, flag: string, minimum: number): void {
-  if (!Number.isInteger(value) || value < minimum) throw new BriefingError('USAGE', `--${flag} ${value}: expected a whole number of at least ${minimum}`);
-}
+import { serviceFlags, storeOptionsFromFlags, wholeNumberFlag } from '../flags/service-flags.js';
 
 /**
  * `briefing api`: the HTTP API in front of the build queue, until SIGTERM or
@@ -26,10 +22,10 @@ export const apiCommand = defineCommand({
       .option('rate-window', { type: 'number', default: 60, describe: 'rate window, seconds' })
       .option('attempts', { type: 'number', default: 3, describe: 'attempts of a build before it fails' }),
   run: async (args, { stderr, signal }) => {
-    wholeNumber(args.port, 'port', 0);
-    wholeNumber(args['max-body'], 'max-body', 1);
-    wholeNumber(args['rate-limit'], 'rate-limit', 1);
-    wholeNumber(args.attempts, 'attempts', 1);
+    wholeNumberFlag(args.port, 'port', 0);
+    wholeNumberFlag(args['max-body'], 'max-body', 1);
+    wholeNumberFlag(args['rate-limit'], 'rate-limit', 1);
+    wholeNumberFlag(args.attempts, 'attempts', 1);
     if (!(args['rate-window'] > 0)) throw new BriefingError('USAGE', `--rate-window ${args['rate-window']}: expected a number of seconds above 0`);
     const [{ startApiServer }, { redisConnection }, { sharedStore }, { checkRedis }, { loadApiKeys }] = await Promise.all([
       import('../../service/api-server.js'),

@@ -1,6 +1,6 @@
 import { BriefingError } from '../../errors.js';
 import { defineCommand, untilAborted } from '../command-context.js';
-import { serviceFlags, storeOptionsFromFlags } from '../flags/service-flags.js';
+import { serviceFlags, storeOptionsFromFlags, wholeNumberFlag } from '../flags/service-flags.js';
 
 /**
  * `briefing worker`: builds jobs from the BullMQ queue until SIGTERM or
@@ -19,10 +19,10 @@ export const workerCommand = defineCommand({
       .option('fan-out', { type: 'number', describe: 'fan a briefing of more than this many speech requests out as synthesis jobs any worker takes (default: off)' })
       .option('lock-duration', { type: 'number', default: 30, describe: 'seconds before a dead worker\'s job is taken over by another' }),
   run: async (args, { stderr, signal }) => {
-    if (!Number.isInteger(args.concurrency) || args.concurrency < 1) throw new BriefingError('USAGE', `--concurrency ${args.concurrency}: expected a whole number of at least 1`);
+    wholeNumberFlag(args.concurrency, 'concurrency', 1);
     if (!(args['lock-duration'] >= 1)) throw new BriefingError('USAGE', `--lock-duration ${args['lock-duration']}: expected at least 1 second`);
     const fanOut = args['fan-out'];
-    if (fanOut !== undefined && (!Number.isInteger(fanOut) || fanOut < 1)) throw new BriefingError('USAGE', `--fan-out ${fanOut}: expected a whole number of at least 1`);
+    if (fanOut !== undefined) wholeNumberFlag(fanOut, 'fan-out', 1);
     const [{ startWorker }, { redisConnection }, { sharedStore }, { checkRedis }] = await Promise.all([
       import('../../service/start-worker.js'),
       import('../../service/redis-connection.js'),

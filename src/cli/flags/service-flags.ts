@@ -1,4 +1,5 @@
 import type { Options } from 'yargs';
+import { BriefingError } from '../../errors.js';
 import type { StoreOptions } from '../../service/shared-store.js';
 
 /** `BRIEFING_ALLOW_PRIVATE_URLS` set to a yes: the default of `--allow-private-urls`. */
@@ -23,6 +24,11 @@ export function serviceFlags(storeUse: string) {
     'store-endpoint': { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' },
     'store-region': { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' },
   } as const satisfies Record<string, Options>;
+}
+
+/** Refuses a numeric flag that is not a whole number of at least `minimum` (`USAGE`). */
+export function wholeNumberFlag(value: number, flag: string, minimum: number): void {
+  if (!Number.isInteger(value) || value < minimum) throw new BriefingError('USAGE', `--${flag} ${value}: expected a whole number of at least ${minimum}`);
 }
 
 /** The S3 settings of the flags, as `sharedStore` options: only those given. */
