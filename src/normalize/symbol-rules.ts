@@ -184,13 +184,7 @@ export function readSymbol(context: RuleContext, index: number): number {
     context.write(text);
     return index + 1;
   }
-  if (PUNCTUATION.test(text) && !'*_\\|[]{}^`'.includes(text) && text !== '·' && text !== '•') {
-    context.write(text);
-    return index + 1;
-  }
-  // Emoji, pictographs, marks left alone, control and format characters: nothing a voice can say.
-  context.writer.space();
-  return index + 1;
+  return keepPunctuationOrSpace(context, text, index);
 }
 
 /** Symbol handling for languages without English rules: keep punctuation, drop what cannot be said. */
@@ -209,10 +203,16 @@ export function readSymbolNeutral(context: RuleContext, index: number): number {
     context.write(text);
     return index + 1;
   }
-  if (PUNCTUATION.test(text) && !'*_\\|[]{}^`'.includes(text) && text !== '·' && text !== '•') {
-    context.write(text);
-    return index + 1;
-  }
-  context.writer.space();
+  return keepPunctuationOrSpace(context, text, index);
+}
+
+/**
+ * The last rule of both: punctuation a voice can pause at is kept (not
+ * Markdown's marks or list bullets); anything else (emoji, pictographs, marks
+ * left alone, control and format characters) is nothing a voice can say.
+ */
+function keepPunctuationOrSpace(context: RuleContext, text: string, index: number): number {
+  if (PUNCTUATION.test(text) && !'*_\\|[]{}^`'.includes(text) && text !== '·' && text !== '•') context.write(text);
+  else context.writer.space();
   return index + 1;
 }

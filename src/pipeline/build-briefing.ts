@@ -114,142 +114,122 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
   await removeStaleStaging(outputDirectory);
   // Threads start at once unless this could be an unchanged rebuild, which needs none.
   let started = await startEngine(options, !(await mayHoldEpisodeOf(outputDirectory, date)));
-  let prepared: PreparedBriefing;
+  // Whatever ends the build (a finished episode reused, an error, success), the engine it started is closed.
   try {
-    prepared = await prepareBriefing({ ...options, engine: started.engine, now: () => now });
-  } catch (error) {
-    await started.engine.close?.();
-    throw error;
-  }
-  const target = {
-    ...PODCAST_LOUDNESS,
-    ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
-    ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
-  };
-  const encoding = options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 as const } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 as const };
-  const tags = {
-    show: options.show ?? 'Briefing',
-    ...(options.showAuthor ? { author: options.showAuthor } : {}),
-    description: options.description ?? describeEpisode(prepared),
-    ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
-  };
-  const contentHash = episodeContentHash({
-    title: prepared.title,
-    date,
-    stories: prepared.articles,
-    blocks: prepared.segments,
-    rendered: prepared.rendered,
-    engine: started.engine.id,
-    ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
-    settings: { target, encoding, music: options.music || null, tags },
-  });
-  const episodeName = `${date}-${slugify(prepared.title)}`;
-  const inputs = [tags.coverImage, ...(options.music ? [options.music.intro, options.music.outro, options.music.bed] : [])].filter((path): path is string => typeof path === 'string');
-  let finished: Awaited<ReturnType<typeof findFinishedEpisode>>;
-  try {
-    finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, inputs);
-    if (!finished) started = await onThreads(started, options);
-  } catch (error) {
-    await started.engine.close?.();
-    throw error;
-  }
-  const { engine, concurrency } = started;
-  if (finished) {
-    await engine.close?.();
-    options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
-    return { directory: finished.directory, manifest: finished.manifest, articles: prepared.articles, reused: true };
-  }
-  let modules: Awaited<ReturnType<typeof audioModules>>;
-  try {
-    modules = await audioModules();
-  } catch (error) {
-    await engine.close?.();
-    throw error;
-  }
-  const { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, decodedDurationMs } = modules;
-  const audioFile = EPISODE_FILES.audio;
-  const manifestFile = EPISODE_FILES.manifest;
-  const ffmpegPath = options.ffmpegPath ?? modules.resolveFfmpegPath(options.env);
-  try {
-    await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
-  } catch (error) {
-    await engine.close?.();
-    throw error;
-  }
-  const cache = options.cache === false ? undefined : options.cache instanceof AudioCache ? options.cache : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
-
-  // The first folder this build made, if any: a failed build takes back what it made and left empty.
-  let createdFolder: string | undefined;
-  try {
-    createdFolder = await mkdir(outputDirectory, { recursive: true });
-    const staging = await EpisodeStaging.create(outputDirectory, episodeName);
-    try {
-      const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(audioFile) }, {
-        engine,
-        ...(cache ? { cache } : {}),
-        concurrency,
-        retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
-        target,
-        encoding,
-        ...(options.music ? { music: options.music } : {}),
-        ffmpegPath,
-        ...(options.signal ? { signal: options.signal } : {}),
-        onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
-        onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
-        context: prepared.context,
-        // The worker threads hold an engine each: let them go while the encode finishes and the episode is published.
-        ...(started.threads ? { onSynthesized: () => void engine.close?.()?.catch(() => {}) } : {}),
-      });
-      options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
-      const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
-      const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
-      const first = prepared.stories[0];
-      const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(audioFile), ffmpegPath, options.signal));
-      const manifest: Manifest = {
-        version: 1,
-        title: prepared.title,
-        contentHash,
-        createdAt: now.toISOString(),
-        date,
-        language: prepared.language,
-        ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
-        ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
-        ...(options.description !== undefined ? { description: options.description } : {}),
-        audio: audioFile,
-        durationMs: Math.round(timeline.durationMs),
-        engine: engine.id,
-        voice: prepared.voice,
-        stories: manifestStories(prepared.stories, blocks),
-        blocks,
-        chapters: manifestChapters(blocks, prepared.stories, timeline.durationMs, audio.narrationOffsetMs),
-        dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
-        loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp, encodes: audio.encodes },
-        synthesis: audio.stats,
-        files: [],
-        warnings: [],
-      };
-      options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
-      const published = await writeEpisodeFiles(
-        staging.directory,
-        manifest,
-        tags,
-        mp3DurationMs,
-        prepared.context,
-      );
-      manifest.files = published.files;
-      manifest.warnings = prepared.context.warnings;
-      await writeFile(staging.file(manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
-      const directory = await staging.commit(contentHash);
-      return { directory, manifest, articles: prepared.articles, reused: false };
-    } catch (error) {
-      await staging.discard();
-      throw error;
+    const prepared = await prepareBriefing({ ...options, engine: started.engine, now: () => now });
+    const target = {
+      ...PODCAST_LOUDNESS,
+      ...(options.loudnessLufs !== undefined ? { integratedLufs: options.loudnessLufs } : {}),
+      ...(options.truePeakDbtp !== undefined ? { truePeakDbtp: options.truePeakDbtp } : {}),
+    };
+    const encoding = options.music ? { bitrateKbps: Math.max(128, options.bitrateKbps ?? 128), channels: 2 as const } : { bitrateKbps: options.bitrateKbps ?? 64, channels: 1 as const };
+    const tags = {
+      show: options.show ?? 'Briefing',
+      ...(options.showAuthor ? { author: options.showAuthor } : {}),
+      description: options.description ?? describeEpisode(prepared),
+      ...(options.coverImage !== false ? { coverImage: options.coverImage ?? templatePath('cover.png') } : {}),
+    };
+    const contentHash = episodeContentHash({
+      title: prepared.title,
+      date,
+      stories: prepared.articles,
+      blocks: prepared.segments,
+      rendered: prepared.rendered,
+      engine: started.engine.id,
+      ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
+      settings: { target, encoding, music: options.music || null, tags },
+    });
+    const episodeName = `${date}-${slugify(prepared.title)}`;
+    const inputs = [tags.coverImage, ...(options.music ? [options.music.intro, options.music.outro, options.music.bed] : [])].filter((path): path is string => typeof path === 'string');
+    const finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, inputs);
+    if (finished) {
+      options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
+      return { directory: finished.directory, manifest: finished.manifest, articles: prepared.articles, reused: true };
     }
-  } catch (error) {
-    if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
-    throw asDiskFull(error, outputDirectory, 'output folder');
+    started = await onThreads(started, options);
+    const { engine, concurrency } = started;
+    const modules = await audioModules();
+    const { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, decodedDurationMs } = modules;
+    const audioFile = EPISODE_FILES.audio;
+    const manifestFile = EPISODE_FILES.manifest;
+    const ffmpegPath = options.ffmpegPath ?? modules.resolveFfmpegPath(options.env);
+    await checkBuildFiles({ music: options.music ?? false, coverImage: options.coverImage ?? false }, ffmpegPath, options.signal);
+    const cache = options.cache === false ? undefined : options.cache instanceof AudioCache ? options.cache : new AudioCache(options.cache ?? defaultCacheDirectory(options.env));
+
+    // The first folder this build made, if any: a failed build takes back what it made and left empty.
+    let createdFolder: string | undefined;
+    try {
+      createdFolder = await mkdir(outputDirectory, { recursive: true });
+      const staging = await EpisodeStaging.create(outputDirectory, episodeName);
+      try {
+        const audio = await produceAudio(prepared.rendered, { wav: staging.file('narration.wav'), mp3: staging.file(audioFile) }, {
+          engine,
+          ...(cache ? { cache } : {}),
+          concurrency,
+          retry: { ...DEFAULT_RETRY_POLICY, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
+          target,
+          encoding,
+          ...(options.music ? { music: options.music } : {}),
+          ffmpegPath,
+          ...(options.signal ? { signal: options.signal } : {}),
+          onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
+          onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
+          context: prepared.context,
+          // The worker threads hold an engine each: let them go while the encode finishes and the episode is published.
+          ...(started.threads ? { onSynthesized: () => void engine.close?.()?.catch(() => {}) } : {}),
+        });
+        options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
+        const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
+        const blocks = manifestBlocks(prepared.blocks, prepared.rendered, timeline);
+        const first = prepared.stories[0];
+        const mp3DurationMs = audio.loudness.durationMs ?? (await decodedDurationMs(staging.file(audioFile), ffmpegPath, options.signal));
+        const manifest: Manifest = {
+          version: 1,
+          title: prepared.title,
+          contentHash,
+          createdAt: now.toISOString(),
+          date,
+          language: prepared.language,
+          ...(prepared.stories.length === 1 && first?.author ? { author: first.author } : {}),
+          ...(prepared.stories.length === 1 && first?.publishedAt ? { publishedAt: first.publishedAt } : {}),
+          ...(options.description !== undefined ? { description: options.description } : {}),
+          audio: audioFile,
+          durationMs: Math.round(timeline.durationMs),
+          engine: engine.id,
+          voice: prepared.voice,
+          stories: manifestStories(prepared.stories, blocks),
+          blocks,
+          chapters: manifestChapters(blocks, prepared.stories, timeline.durationMs, audio.narrationOffsetMs),
+          dropped: prepared.stories.flatMap((story, index) => story.dropped.map((drop) => ({ story: index, ...drop }))),
+          loudness: { integratedLufs: audio.loudness.integratedLufs, truePeakDbtp: audio.loudness.truePeakDbtp, loudnessRangeLu: audio.loudness.loudnessRangeLu, targetLufs: target.integratedLufs, truePeakLimitDbtp: target.truePeakDbtp, encodes: audio.encodes },
+          synthesis: audio.stats,
+          files: [],
+          warnings: [],
+        };
+        options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
+        const published = await writeEpisodeFiles(
+          staging.directory,
+          manifest,
+          tags,
+          mp3DurationMs,
+          prepared.context,
+        );
+        manifest.files = published.files;
+        manifest.warnings = prepared.context.warnings;
+        await writeFile(staging.file(manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
+        const directory = await staging.commit(contentHash);
+        return { directory, manifest, articles: prepared.articles, reused: false };
+      } catch (error) {
+        await staging.discard();
+        throw error;
+      }
+    } catch (error) {
+      if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
+      throw asDiskFull(error, outputDirectory, 'output folder');
+    }
+
   } finally {
-    await engine.close?.();
+    await started.engine.close?.();
   }
 }
 

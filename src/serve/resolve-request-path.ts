@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
@@ -15,7 +16,8 @@ function inside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
 }
 
-async function fileAt(root: string, path: string): Promise<ResolvedPath> {
+/** The real path of `path` (links resolved) and what it is: not found, or outside `root`. */
+async function locate(root: string, path: string): Promise<{ kind: 'not-found' } | { kind: 'forbidden' } | { kind: 'found'; real: string; info: Stats }> {
   let real: string;
   try {
     real = await realpath(path);
@@ -23,9 +25,18 @@ async function fileAt(root: string, path: string): Promise<ResolvedPath> {
     return { kind: 'not-found' };
   }
   if (!inside(root, real)) return { kind: 'forbidden' };
-  const info = await stat(real);
+  return { kind: 'found', real, info: await stat(real) };
+}
+
+/** The file at `path`, served as `file`; a folder there is not found. */
+function asFile(real: string, info: Stats): ResolvedPath {
   if (!info.isFile()) return { kind: 'not-found' };
   return { kind: 'file', path: real, size: info.size, modified: info.mtime };
+}
+
+async function fileAt(root: string, path: string): Promise<ResolvedPath> {
+  const found = await locate(root, path);
+  return found.kind === 'found' ? asFile(found.real, found.info) : found;
 }
 
 /**
@@ -51,19 +62,12 @@ export async function resolveRequestPath(root: string, target: string): Promise<
   if (segments.some((segment) => segment === '..')) return { kind: 'forbidden' };
   if (segments.some((segment) => segment.startsWith('.'))) return { kind: 'not-found' };
 
-  const path = join(root, ...segments);
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch {
-    return { kind: 'not-found' };
-  }
-  if (!inside(root, real)) return { kind: 'forbidden' };
-  const info = await stat(real);
+  const found = await locate(root, join(root, ...segments));
+  if (found.kind !== 'found') return found;
+  const { real, info } = found;
   if (info.isDirectory()) {
     if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `/${segments.map(encodeURIComponent).join('/')}/`.replace(/^\/\/$/, '/') };
     return fileAt(root, join(real, 'index.html'));
   }
-  if (!info.isFile()) return { kind: 'not-found' };
-  return { kind: 'file', path: real, size: info.size, modified: info.mtime };
+  return asFile(real, info);
 }

@@ -5,8 +5,7 @@ import { htmlFragmentToText } from '../ingest/html-dom.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import { readArticles } from '../ingest/ingest-text.js';
 import type { FeedItem } from './feed-document.js';
-import type { SourceContext } from './source-context.js';
-import type { LoadedStory } from './source-story.js';
+import type { SourceContext, SourceWarn } from './source-context.js';
 import { readWebDocument } from './web-document.js';
 
 /**
@@ -25,33 +24,33 @@ export const SHORT_SUMMARY_CHARS = 400;
  * gives no article and an `INPUT_EMPTY` warning.
  *
  * @param source - the story's source, `<feed>#<guid>`
+ * @param warn - where this item's warnings go (items load side by side, each into its own)
  */
-export async function loadFeedItem(item: FeedItem, source: string, context: SourceContext): Promise<LoadedStory> {
-  const warnings: StageWarning[] = [];
+export async function loadFeedItem(item: FeedItem, source: string, context: SourceContext, warn: SourceWarn): Promise<Article | undefined> {
   const options: IngestOptions = {};
   if (item.title) options.title = item.title;
   if (context.language) options.language = context.language;
   if (item.language) options.declaredLanguage = item.language;
 
-  const fromContent = item.content ? articleFromHtml(item.content, source, options, warnings) : undefined;
-  if (fromContent) return { article: withItemMetadata(fromContent, item), warnings };
+  const fromContent = item.content ? articleFromHtml(item.content, source, options, warn) : undefined;
+  if (fromContent) return withItemMetadata(fromContent, item);
 
   const summaryLength = item.summary ? collapseWhitespace(htmlFragmentToText(item.summary)).length : 0;
   if (summaryLength < SHORT_SUMMARY_CHARS && item.link && /^https?:\/\//i.test(item.link)) {
     try {
-      const page = await readLinkedPage(item.link, source, options, context, warnings);
-      if (page && spokenLength(page) >= summaryLength) return { article: withItemMetadata(page, item), warnings };
+      const page = await readLinkedPage(item.link, source, options, context, warn);
+      if (page && spokenLength(page) >= summaryLength) return withItemMetadata(page, item);
     } catch (error) {
       if (!isBriefingError(error) || error.code === 'ABORTED') throw error;
       const fallback = summaryLength > 0 ? "; using the feed's summary" : '';
-      warnings.push({ code: error.code, source, message: `${error.message}${fallback}` });
+      warn({ code: error.code, source, message: `${error.message}${fallback}` });
     }
   }
 
-  const fromSummary = item.summary ? articleFromHtml(item.summary, source, options, warnings) : undefined;
-  if (fromSummary) return { article: withItemMetadata(fromSummary, item), warnings };
-  warnings.push({ code: 'INPUT_EMPTY', source, message: `${source}: has no readable text; skipped` });
-  return { warnings };
+  const fromSummary = item.summary ? articleFromHtml(item.summary, source, options, warn) : undefined;
+  if (fromSummary) return withItemMetadata(fromSummary, item);
+  warn({ code: 'INPUT_EMPTY', source, message: `${source}: has no readable text; skipped` });
+  return undefined;
 }
 
 async function readLinkedPage(
@@ -59,21 +58,21 @@ async function readLinkedPage(
   source: string,
   options: IngestOptions,
   context: SourceContext,
-  warnings: StageWarning[],
+  warn: SourceWarn,
 ): Promise<Article | undefined> {
   context.progress(`fetching ${link}`);
   const document = readWebDocument(await context.fetchUrl(link));
   if (document.kind === 'feed') return undefined;
   const result = readArticles(document.text, source, document.format, options);
-  warnings.push(...document.warnings, ...withoutTitleWarning(result.warnings, options));
+  for (const warning of [...document.warnings, ...withoutTitleWarning(result.warnings, options)]) warn(warning);
   return result.articles[0];
 }
 
 /** The article in an HTML fragment; undefined when it has no readable text. */
-function articleFromHtml(html: string, source: string, options: IngestOptions, warnings: StageWarning[]): Article | undefined {
+function articleFromHtml(html: string, source: string, options: IngestOptions, warn: SourceWarn): Article | undefined {
   try {
     const result = readArticles(html, source, 'html', options);
-    warnings.push(...withoutTitleWarning(result.warnings, options));
+    for (const warning of withoutTitleWarning(result.warnings, options)) warn(warning);
     return result.articles[0];
   } catch (error) {
     if (isBriefingError(error, 'INPUT_EMPTY') || isBriefingError(error, 'INPUT_NOT_TEXT') || isBriefingError(error, 'INPUT_UNREADABLE')) {

@@ -8,7 +8,7 @@ import { decodeBytes } from './decode-bytes.js';
 import { feedStories } from './feed-stories.js';
 import { parseFeed } from './parse-feed.js';
 import type { SourceContext } from './source-context.js';
-import { readyStories, type InputStories } from './source-story.js';
+import { readyStories, type SourceStory } from './source-story.js';
 import { feedKindOf, looksLikeFeed, xmlRootName } from './xml-root.js';
 
 /** Extensions of files that are read as feeds whatever they start with. */
@@ -22,17 +22,17 @@ const SNIFF_BYTES = 64 * 1024;
  * `<rdf:RDF>`) gives its items; anything else is one article read by
  * {@link ingestFile}, with its errors (`INPUT_NOT_FOUND`, `INPUT_EMPTY`, ...).
  */
-export async function readFileInput(path: string, context: SourceContext): Promise<InputStories> {
+export async function readFileInput(path: string, context: SourceContext): Promise<SourceStory[]> {
   const options: IngestOptions = context.language ? { language: context.language } : {};
   if (path === '-') {
     const bytes = await readInput(path, context.stdin);
     if (looksLikeFeed(sampleText(bytes))) return readFeedBytes(bytes, path, context);
-    return readyStories(await readArticleFile(path, { ...options, stdin: replay(bytes) }));
+    return readyStories(await readArticleFile(path, { ...options, stdin: replay(bytes) }), context.warn);
   }
   if (hasFeedExtension(path) || (await startsLikeFeed(path))) {
     return readFeedBytes(await readInput(path), path, context);
   }
-  return readyStories(await readArticleFile(path, options));
+  return readyStories(await readArticleFile(path, options), context.warn);
 }
 
 /** True when the file name ends in one of {@link FEED_EXTENSIONS}. */
@@ -41,19 +41,20 @@ export function hasFeedExtension(path: string): boolean {
   return extension !== undefined && (FEED_EXTENSIONS as readonly string[]).includes(extension);
 }
 
-async function readFeedBytes(bytes: Uint8Array, path: string, context: SourceContext): Promise<InputStories> {
+async function readFeedBytes(bytes: Uint8Array, path: string, context: SourceContext): Promise<SourceStory[]> {
   const { text, warnings } = decodeBytes(bytes, path);
   const root = xmlRootName(text);
   if (feedKindOf(root) === undefined) {
     // An XHTML page saved as .xml is still a page.
     if (root?.toLowerCase() === 'html') {
-      return readyStories(readArticles(text, path, 'html', context.language ? { language: context.language } : {}));
+      const result = readArticles(text, path, 'html', context.language ? { language: context.language } : {});
+      return readyStories(result, context.warn);
     }
     throw new BriefingError('INPUT_UNREADABLE', `${path}: is not an RSS or Atom feed${root ? ` (its root element is <${root}>)` : ''}`);
   }
   const feed = parseFeed(text, { source: path });
-  const result = feedStories(feed, { source: path }, context);
-  return { stories: result.stories, warnings: [...warnings, ...result.warnings] };
+  for (const warning of warnings) context.warn(warning);
+  return feedStories(feed, { source: path }, context);
 }
 
 /** Looks at the start of a file; any problem reading it is left for {@link ingestFile} to report. */

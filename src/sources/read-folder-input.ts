@@ -1,10 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefingError, isBriefingError } from '../errors.js';
-import type { StageWarning } from '../ingest/article.js';
 import { readFileInput } from './read-file-input.js';
 import type { SourceContext } from './source-context.js';
-import type { InputStories, SourceStory } from './source-story.js';
+import type { SourceStory } from './source-story.js';
 
 /** Extensions of the files a folder input reads. */
 export const FOLDER_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'xml', 'rss', 'atom'] as const;
@@ -21,30 +20,27 @@ const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }
  * @throws BriefingError `INPUT_EMPTY` naming the folder when it has no such
  *   files, or none of them has readable text
  */
-export async function readFolderInput(folder: string, context: SourceContext): Promise<InputStories> {
+export async function readFolderInput(folder: string, context: SourceContext): Promise<SourceStory[]> {
   const files = await articleFiles(folder);
   if (files.length === 0) {
     throw new BriefingError('INPUT_EMPTY', `${folder}: has no article or feed files (${FOLDER_EXTENSIONS.map((extension) => `.${extension}`).join(', ')})`);
   }
   const stories: SourceStory[] = [];
-  const warnings: StageWarning[] = [];
   let skipped = 0;
   for (const file of files) {
     context.progress(`reading ${file}`);
     try {
-      const result = await readFileInput(file, context);
-      stories.push(...result.stories);
-      warnings.push(...result.warnings);
+      stories.push(...(await readFileInput(file, context)));
     } catch (error) {
       if (!isBriefingError(error, 'INPUT_EMPTY') && !isBriefingError(error, 'INPUT_NOT_TEXT')) throw error;
-      warnings.push({ code: error.code, source: file, message: `${error.message}; skipped` });
+      context.warn({ code: error.code, source: file, message: `${error.message}; skipped` });
       skipped++;
     }
   }
   if (skipped === files.length) {
     throw new BriefingError('INPUT_EMPTY', `${folder}: none of its files has readable text`);
   }
-  return { stories, warnings };
+  return stories;
 }
 
 async function articleFiles(folder: string): Promise<string[]> {

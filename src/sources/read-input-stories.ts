@@ -4,13 +4,13 @@ import { readFileInput } from './read-file-input.js';
 import { readFolderInput } from './read-folder-input.js';
 import { readUrlInput } from './read-url-input.js';
 import type { SourceContext } from './source-context.js';
-import type { InputStories } from './source-story.js';
+import type { SourceStory } from './source-story.js';
 
 /**
  * Reads one input by its kind: an `http://` or `https://` address, `-` for
- * standard input, a folder, or a file.
+ * standard input, a folder, or a file. Its warnings go to `context.warn`.
  */
-export async function readInputStories(input: string, context: SourceContext): Promise<InputStories> {
+export async function readInputStories(input: string, context: SourceContext): Promise<SourceStory[]> {
   if (/^https?:\/\//i.test(input)) {
     if (!URL.canParse(input)) throw new BriefingError('USAGE', `${input}: is not a valid web address`);
     return readUrlInput(input, context);

@@ -1,9 +1,9 @@
 import { BriefingError } from '../errors.js';
-import type { Article, StageWarning } from '../ingest/article.js';
+import type { Article } from '../ingest/article.js';
 import { stageReporter, type RunContext } from '../platform/run-context.js';
 import { fetchResource } from './fetch-resource.js';
 import { readInputStories } from './read-input-stories.js';
-import type { SourceContext } from './source-context.js';
+import type { SourceContext, SourceWarn } from './source-context.js';
 import type { SourceStory } from './source-story.js';
 import { selectStories } from './story-selection.js';
 import { defaultUserAgent } from './user-agent.js';
@@ -86,36 +86,36 @@ export async function readSources(inputs: readonly string[], options: SourceOpti
   checkOptions(options);
   const context = sourceContext(options);
   const stories: SourceStory[] = [];
-  const warnings: StageWarning[] = [];
-  for (const input of inputs) {
-    const result = await readInputStories(input, context);
-    stories.push(...result.stories);
-    warnings.push(...result.warnings);
-  }
-  const selected = selectStories(stories, options);
-  warnings.push(...selected.warnings);
-  const { articles, unread } = await loadStories(selected.stories, options.maxStories ?? Number.POSITIVE_INFINITY, warnings);
+  for (const input of inputs) stories.push(...(await readInputStories(input, context)));
+  const selected = selectStories(stories, options, context.warn);
+  const { articles, unread } = await loadStories(selected.stories, options.maxStories ?? Number.POSITIVE_INFINITY, context.warn);
   if (unread > 0) {
-    warnings.push({
+    context.warn({
       code: 'INPUT_STORY_LIMIT',
       message: `the story limit is ${articles.length}: ${unread} more ${unread === 1 ? 'story waits' : 'stories wait'} for the next briefing`,
     });
   }
-  const reporter = stageReporter(options.context, 'ingest');
-  for (const warning of warnings) reporter.warn(warning);
   return { articles, skipped: selected.skipped, older: selected.older };
 }
 
 /** Loads stories in order, a few at a time, until `limit` of them have text; `unread`: the stories left. */
-async function loadStories(stories: readonly SourceStory[], limit: number, warnings: StageWarning[]): Promise<{ articles: Article[]; unread: number }> {
+async function loadStories(stories: readonly SourceStory[], limit: number, warn: SourceWarn): Promise<{ articles: Article[]; unread: number }> {
   const articles: Article[] = [];
   let next = 0;
   while (articles.length < limit && next < stories.length) {
     const batch = stories.slice(next, next + Math.min(LOAD_CONCURRENCY, limit - articles.length));
     next += batch.length;
-    for (const loaded of await Promise.all(batch.map((story) => story.load()))) {
-      warnings.push(...loaded.warnings);
-      if (loaded.article) articles.push(loaded.article);
+    // Stories of a batch load side by side: each warns into a list of its own, passed on in story order, so the run's warnings do not depend on which page answered first.
+    const loaded = await Promise.all(
+      batch.map(async (story) => {
+        const warnings: Parameters<SourceWarn>[0][] = [];
+        const article = await story.load((warning) => warnings.push(warning));
+        return { article, warnings };
+      }),
+    );
+    for (const { article, warnings } of loaded) {
+      for (const warning of warnings) warn(warning);
+      if (article) articles.push(article);
     }
   }
   return { articles, unread: stories.length - next };
@@ -133,6 +133,7 @@ function sourceContext(options: SourceOptions): SourceContext {
         ...(options.signal ? { signal: options.signal } : {}),
       }),
     progress: (message) => options.onProgress?.(message),
+    warn: stageReporter(options.context, 'ingest').warn,
   };
   if (options.language) context.language = options.language;
   if (options.stdin) context.stdin = options.stdin;

@@ -1,4 +1,8 @@
+import type { StageReporter } from '../platform/run-context.js';
 import type { FetchedResource } from './fetch-resource.js';
+
+/** Records a warning of the sources (stage `ingest`). */
+export type SourceWarn = StageReporter['warn'];
 
 /** What reading an input needs from the caller, resolved from the source options. */
 export interface SourceContext {
@@ -10,4 +14,6 @@ export interface SourceContext {
   fetchUrl(url: string): Promise<FetchedResource>;
   /** Reports a step ("reading feed.xml", "fetching https://..."). */
   progress(message: string): void;
+  /** Records a warning met while reading an input: into the run context, in the order met. */
+  warn: SourceWarn;
 }

@@ -1,12 +1,5 @@
 import type { Article, StageWarning } from '../ingest/article.js';
-
-/** What loading one story gives: the article, or none (with a warning) when it has no text. */
-export interface LoadedStory {
-  /** The story's article; absent when it turned out to have no readable text. */
-  article?: Article;
-  /** Non-fatal problems met while loading it. */
-  warnings: StageWarning[];
-}
+import type { SourceWarn } from './source-context.js';
 
 /**
  * One story found in an input, before its text is necessarily read. Feed
@@ -20,22 +13,20 @@ export interface SourceStory {
    * for a file or page the finished article.
    */
   preview: Article;
-  /** Reads the story's text. Never throws for a story without text: it warns and gives no article. */
-  load(): Promise<LoadedStory>;
-}
-
-/** The stories an input holds, in its own order, and the warnings reading it raised. */
-export interface InputStories {
-  stories: SourceStory[];
-  warnings: StageWarning[];
+  /**
+   * Reads the story's text; undefined when it has none. Never throws for a
+   * story without text: it warns through `warn` and gives no article.
+   */
+  load(warn: SourceWarn): Promise<Article | undefined>;
 }
 
 /** A story whose article is already read (files, web pages). */
 export function readyStory(article: Article): SourceStory {
-  return { preview: article, load: async () => ({ article, warnings: [] }) };
+  return { preview: article, load: async () => article };
 }
 
-/** Wraps the articles and warnings of an ingest result as stories. */
-export function readyStories(result: { articles: Article[]; warnings: StageWarning[] }): InputStories {
-  return { stories: result.articles.map(readyStory), warnings: result.warnings };
+/** The articles of an ingest result as stories; its warnings go to `warn`. */
+export function readyStories(result: { articles: Article[]; warnings: StageWarning[] }, warn: SourceWarn): SourceStory[] {
+  for (const warning of result.warnings) warn(warning);
+  return result.articles.map(readyStory);
 }

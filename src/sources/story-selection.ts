@@ -1,4 +1,5 @@
-import type { Article, StageWarning } from '../ingest/article.js';
+import type { Article } from '../ingest/article.js';
+import type { SourceWarn } from './source-context.js';
 import { identityOf, sameStory, storyUrlKey, type StoryIdentity } from './story-identity.js';
 import type { SourceStory } from './source-story.js';
 
@@ -22,7 +23,6 @@ export interface SelectedStories {
   skipped: number;
   /** Stories removed because they were published before `since`. */
   older: number;
-  warnings: StageWarning[];
 }
 
 /** Stories met so far, found by guid and by page address. */
@@ -57,8 +57,7 @@ class StoriesMet {
  * dropped with an `INPUT_DUPLICATE` warning; then `since` and `skip` filter,
  * then `sort` orders (a stable sort: equal dates keep their given order).
  */
-export function selectStories(stories: readonly SourceStory[], selection: StorySelection): SelectedStories {
-  const warnings: StageWarning[] = [];
+export function selectStories(stories: readonly SourceStory[], selection: StorySelection, warn: SourceWarn): SelectedStories {
   const met = new StoriesMet();
   let skipped = 0;
   let older = 0;
@@ -68,7 +67,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
       const identity = identityOf(preview);
       const first = met.earlier(identity);
       if (first !== undefined) {
-        warnings.push({ code: 'INPUT_DUPLICATE', source: preview.source, message: `${preview.source}: same story as ${first}; skipped` });
+        warn({ code: 'INPUT_DUPLICATE', source: preview.source, message: `${preview.source}: same story as ${first}; skipped` });
         return false;
       }
       met.add(identity, preview.source);
@@ -87,7 +86,7 @@ export function selectStories(stories: readonly SourceStory[], selection: StoryS
   if (selection.sort === 'newest') {
     kept.sort((a, b) => (publishedTime(b.preview) ?? Number.NEGATIVE_INFINITY) - (publishedTime(a.preview) ?? Number.NEGATIVE_INFINITY) || 0);
   }
-  return { stories: kept, skipped, older, warnings };
+  return { stories: kept, skipped, older };
 }
 
 function publishedTime(article: Article): number | undefined {

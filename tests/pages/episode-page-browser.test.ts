@@ -1,66 +1,37 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeEpisodePage, writeShowPage } from '../../src/pages/index.js';
+import { writeShowPage } from '../../src/pages/index.js';
 import { templatePath } from '../../src/publish/templates-folder.js';
-import { buildCaptionCues } from '../../src/publish/captions.js';
-import type { Manifest, ManifestBlock } from '../../src/publish/manifest.js';
-import { renderWebVtt } from '../../src/publish/render-webvtt.js';
-import { serveFolder, type ServedFolder } from '../../src/serve/index.js';
-import { makeMp3 } from '../feed/episode-fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SKIP_REASON = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium)`;
+import type { Manifest } from '../../src/publish/manifest.js';
+import { episodeManifest, hasChromium, seekPaused, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
 
 /** Where the screenshots are kept for a person to look at. */
 export const SCREENSHOT_DIRECTORY = join(tmpdir(), 'briefing-page-screenshots');
 
 /** Six one-second sentences over a six-second tone: two chapters, a heading, a quote. */
 function toneManifest(): Manifest {
-  const block = (id: string, kind: ManifestBlock['kind'], texts: string[], startSecond: number, extra: Partial<ManifestBlock> = {}): ManifestBlock => {
-    const sentences = texts.map((text, index) => ({ text, speech: text, startMs: (startSecond + index) * 1000, endMs: (startSecond + index) * 1000 + 900 }));
-    return { id, kind, story: 0, text: texts.join(' '), speech: texts.join(' '), ssml: '', startMs: startSecond * 1000, endMs: (startSecond + texts.length) * 1000, quotes: [], sentences, ...extra };
-  };
-  const blocks = [
-    block('s0-b0', 'title', ['A tone for testing'], 0),
-    block('s0-b1', 'paragraph', ['The first sentence is heard first.', 'The second follows.'], 1),
-    block('s0-b2', 'heading', ['Part two'], 3),
-    block('s0-b3', 'quote', ['“Fourth, in quotes.”'], 4, { speaker: 'Ada Lovelace', quotes: [{ text: 'Fourth, in quotes.', speaker: 'Ada Lovelace' }] }),
-    block('s0-b4', 'paragraph', ['And the last one.'], 5),
-  ];
-  return {
-    version: 1,
+  return episodeManifest({
     title: 'A tone for testing',
-    createdAt: '2025-03-01T07:00:00.000Z',
-    date: '2025-03-01',
-    language: 'en',
-    audio: 'episode.mp3',
-    durationMs: 6000,
-    engine: 'flite',
-    voice: 'slt',
+    seconds: 6,
     stories: [{ title: 'A tone for testing', source: 'tone.md', startMs: 0 }],
-    blocks,
+    blocks: [
+      sentenceBlock('s0-b0', 0, 'title', ['A tone for testing'], 0),
+      sentenceBlock('s0-b1', 0, 'paragraph', ['The first sentence is heard first.', 'The second follows.'], 1),
+      sentenceBlock('s0-b2', 0, 'heading', ['Part two'], 3),
+      sentenceBlock('s0-b3', 0, 'quote', ['“Fourth, in quotes.”'], 4, { speaker: 'Ada Lovelace', quotes: [{ text: 'Fourth, in quotes.', speaker: 'Ada Lovelace' }] }),
+      sentenceBlock('s0-b4', 0, 'paragraph', ['And the last one.'], 5),
+    ],
     chapters: [
       { title: 'A tone for testing', startMs: 0, endMs: 3000, blockId: 's0-b0' },
       { title: 'Part two', startMs: 3000, endMs: 6000, blockId: 's0-b2' },
     ],
-    dropped: [],
-    synthesis: { requests: 5, cacheHits: 0, cacheMisses: 5, retries: 0, billedCharacters: 0 },
-    files: [
-      { name: 'episode.mp3', bytes: 0, durationMs: 6000 },
-      { name: 'episode.vtt', bytes: 0 },
-    ],
-    warnings: [],
-  };
+  });
 }
 
-let root: string;
-let server: ServedFolder | undefined;
-let browser: Browser | undefined;
+let episode: ServedEpisode | undefined;
 let page: Page;
 let pageUrl: string;
 const requests: string[] = [];
@@ -70,39 +41,14 @@ const currentTime = () => page.evaluate(() => document.querySelector('audio')!.c
 const highlighted = () => page.evaluate(() => Array.from(document.querySelectorAll('.sentence.current')).map((span) => Number(span.getAttribute('data-start'))));
 
 /** Pauses, seeks to `seconds` and waits for the `timeupdate` the seek causes. */
-async function seekAndWait(seconds: number): Promise<void> {
-  await page.evaluate(
-    (target) =>
-      new Promise<void>((resolve) => {
-        const audio = document.querySelector('audio')!;
-        audio.pause();
-        audio.addEventListener('timeupdate', () => resolve(), { once: true });
-        audio.currentTime = target;
-      }),
-    seconds,
-  );
+function seekAndWait(seconds: number): Promise<void> {
+  return seekPaused(page, seconds, 'timeupdate');
 }
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  root = await mkdtemp(join(tmpdir(), 'briefing-browser-'));
-  const folder = join(root, '2025-03-01-a-tone-for-testing');
-  await mkdir(folder);
-  const manifest = toneManifest();
-  await makeMp3(join(folder, 'episode.mp3'), 6);
-  await writeFile(join(folder, 'episode.vtt'), renderWebVtt(buildCaptionCues(manifest)));
-  await writeFile(join(folder, 'manifest.json'), JSON.stringify(manifest));
-  await writeEpisodePage(folder, manifest, { title: 'Test Show' });
-  server = await serveFolder(root);
-  pageUrl = `${server.url}2025-03-01-a-tone-for-testing/`;
-
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
-  page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
+  episode = await serveEpisodeInChromium(toneManifest(), 'Test Show', { viewport: { width: 900, height: 1100 } });
+  ({ page, pageUrl } = episode);
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -113,9 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await episode?.close();
 });
 
 describe('the episode page in Chromium', () => {
@@ -202,7 +146,7 @@ describe('the episode page in Chromium', () => {
 
   it('shows the show page with the episode and the cover', async (context) => {
     context.skip(!hasChromium, SKIP_REASON);
-    await writeShowPage(root, {
+    await writeShowPage(episode!.root, {
       title: 'Test Show',
       description: 'Spoken briefings for testing.',
       author: 'Tests',
@@ -210,19 +154,19 @@ describe('the episode page in Chromium', () => {
       category: 'News',
       explicit: false,
       coverImage: templatePath('cover.png'),
-      baseUrl: server!.url,
+      baseUrl: episode!.server.url,
       locked: false,
     });
     requests.length = 0;
     problems.length = 0;
-    await page.goto(server!.url);
+    await page.goto(episode!.server.url);
     await page.waitForFunction(() => (document.querySelector('img.cover') as HTMLImageElement | null)?.complete === true);
     expect(await page.evaluate(() => (document.querySelector('img.cover') as HTMLImageElement).naturalWidth)).toBe(1400);
     expect(await page.textContent('main article h3')).toBe('A tone for testing');
     const path = join(SCREENSHOT_DIRECTORY, 'show-page.png');
     await page.screenshot({ path, fullPage: true });
     expect(problems).toEqual([]);
-    for (const url of requests) expect(url.startsWith(server!.url)).toBe(true);
+    for (const url of requests) expect(url.startsWith(episode!.server.url)).toBe(true);
     await page.click('main article h3 a');
     await page.waitForURL(pageUrl + 'index.html');
     console.log(`show page screenshot: ${path}`);

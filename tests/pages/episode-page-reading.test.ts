@@ -1,19 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeEpisodePage } from '../../src/pages/index.js';
-import { buildCaptionCues } from '../../src/publish/captions.js';
 import type { Manifest, ManifestBlock } from '../../src/publish/manifest.js';
-import { renderWebVtt } from '../../src/publish/render-webvtt.js';
-import { serveFolder, type ServedFolder } from '../../src/serve/index.js';
-import { makeMp3 } from '../feed/episode-fixture.js';
+import { episodeManifest, hasChromium, seekPaused, sentenceBlock, serveEpisodeInChromium, SKIP_REASON, type ServedEpisode } from './episode-page-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SKIP_REASON = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium)`;
 const PHONE = { width: 390, height: 844 };
 const SECONDS = 48;
 
@@ -25,8 +14,7 @@ function twoStoryManifest(): Manifest {
   const blocks: ManifestBlock[] = [];
   let second = 0;
   const block = (story: number, kind: ManifestBlock['kind'], texts: string[]) => {
-    const sentences = texts.map((text, index) => ({ text, speech: text, startMs: (second + index) * 1000, endMs: (second + index) * 1000 + 900 }));
-    blocks.push({ id: `s${story}-b${blocks.length}`, kind, story, text: texts.join(' '), speech: texts.join(' '), ssml: '', startMs: second * 1000, endMs: (second + texts.length) * 1000, quotes: [], sentences });
+    blocks.push(sentenceBlock(`s${story}-b${blocks.length}`, story, kind, texts, second));
     second += texts.length;
   };
   for (const story of [0, 1]) {
@@ -37,35 +25,19 @@ function twoStoryManifest(): Manifest {
     block(story, 'paragraph', ['That is all for this story.', 'Now the next one.', 'Stay with us.']);
   }
   const longUrl = (story: number) => `https://news.example.org/${'harbour-authority-announces-extended-ferry-timetable-'.repeat(3)}${story}?utm_source=briefing&utm_medium=podcast`;
-  return {
-    version: 1,
+  return episodeManifest({
     title: 'Two harbour stories',
-    createdAt: '2025-03-01T07:00:00.000Z',
-    date: '2025-03-01',
-    language: 'en',
-    audio: 'episode.mp3',
-    durationMs: SECONDS * 1000,
-    engine: 'flite',
-    voice: 'slt',
+    seconds: SECONDS,
     stories: [0, 1].map((story) => ({ title: `Story ${story + 1} about the harbour`, source: longUrl(story), url: longUrl(story), startMs: story * 24_000 })),
     blocks,
     chapters: [
       { title: 'Story 1 about the harbour', startMs: 0, endMs: 24_000, blockId: 's0-b0' },
       { title: 'Story 2 about the harbour', startMs: 24_000, endMs: SECONDS * 1000, blockId: blocks.find((entry) => entry.story === 1)!.id },
     ],
-    dropped: [],
-    synthesis: { requests: blocks.length, cacheHits: 0, cacheMisses: blocks.length, retries: 0, billedCharacters: 0 },
-    files: [
-      { name: 'episode.mp3', bytes: 0, durationMs: SECONDS * 1000 },
-      { name: 'episode.vtt', bytes: 0 },
-    ],
-    warnings: [],
-  };
+  });
 }
 
-let root: string;
-let server: ServedFolder | undefined;
-let browser: Browser | undefined;
+let episode: ServedEpisode | undefined;
 let page: Page;
 let pageUrl: string;
 
@@ -99,44 +71,19 @@ async function openPage(): Promise<void> {
 
 /** Pauses, moves to the top of the page and to `seconds` in the audio, without any timeupdate yet handled as playing. */
 async function pauseAt(seconds: number): Promise<void> {
-  await page.evaluate(
-    (target) =>
-      new Promise<void>((resolve) => {
-        const audio = document.querySelector('audio')!;
-        audio.pause();
-        audio.addEventListener('seeked', () => resolve(), { once: true });
-        audio.currentTime = target;
-      }),
-    seconds,
-  );
+  await seekPaused(page, seconds, 'seeked');
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  root = await mkdtemp(join(tmpdir(), 'briefing-reading-'));
-  const folder = join(root, '2025-03-01-two-harbour-stories');
-  await mkdir(folder);
-  const manifest = twoStoryManifest();
-  await makeMp3(join(folder, 'episode.mp3'), SECONDS);
-  await writeFile(join(folder, 'episode.vtt'), renderWebVtt(buildCaptionCues(manifest)));
-  await writeEpisodePage(folder, manifest, { title: 'Harbour Show' });
-  server = await serveFolder(root);
-  pageUrl = `${server.url}2025-03-01-two-harbour-stories/`;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
-  page = await (await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' })).newPage();
+  episode = await serveEpisodeInChromium(twoStoryManifest(), 'Harbour Show', { viewport: PHONE, reducedMotion: 'reduce' });
+  ({ page, pageUrl } = episode);
   await openPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await episode?.close();
 });
 
 describe('reading the episode page on a 390 px phone in Chromium', () => {

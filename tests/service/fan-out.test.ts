@@ -3,7 +3,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
@@ -13,6 +12,7 @@ import { redisConnection } from '../../src/service/redis-connection.js';
 import { sharedStore } from '../../src/service/shared-store.js';
 import { startWorker, type RunningWorker } from '../../src/service/start-worker.js';
 import { REDIS_AVAILABLE, REDIS_MISSING_REASON, startRedis, type TestRedis } from './redis-server.js';
+import { settledState } from './service-harness.js';
 
 const PLACES = ['harbour', 'bridge', 'library', 'orchard', 'station', 'market'];
 
@@ -45,11 +45,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILA
     const queue = new Queue(QUEUE_NAMES.builds, { connection });
     try {
       const job = await queue.add('build', parseEpisodeRequest({ text }), { jobId: 'long-1', attempts: 2 });
-      let state = await job.getState();
-      while (state !== 'completed' && state !== 'failed') {
-        await sleep(100);
-        state = await job.getState();
-      }
+      const state = await settledState(job);
       const finished = (await queue.getJob('long-1'))!;
       expect(state, finished.failedReason).toBe('completed');
       const parts = lines.filter((line) => / part long-1-part-\d+: /.test(line));
@@ -85,11 +81,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`one briefing on several workers${REDIS_AVAILA
     const queue = new Queue(QUEUE_NAMES.builds, { connection: redisConnection(redis.url) });
     try {
       const job = await queue.add('build', parseEpisodeRequest({ url }), { jobId: 'url-1', attempts: 2 });
-      let state = await job.getState();
-      while (state !== 'completed' && state !== 'failed') {
-        await sleep(100);
-        state = await job.getState();
-      }
+      const state = await settledState(job);
       const finished = (await queue.getJob('url-1'))!;
       expect(state, finished.failedReason).toBe('completed');
       expect(lines.some((line) => line.includes('job url-1: synthesis fanned out'))).toBe(true);

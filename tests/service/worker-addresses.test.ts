@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
@@ -13,6 +12,7 @@ import { redisConnection } from '../../src/service/redis-connection.js';
 import { sharedStore } from '../../src/service/shared-store.js';
 import { startWorker, type RunningWorker } from '../../src/service/start-worker.js';
 import { REDIS_AVAILABLE, REDIS_MISSING_REASON, startRedis, type TestRedis } from './redis-server.js';
+import { settledState } from './service-harness.js';
 
 describe.skipIf(!REDIS_AVAILABLE)(`a worker's fetches${REDIS_AVAILABLE ? '' : ` (skipped: ${REDIS_MISSING_REASON})`}`, () => {
   let redis: TestRedis;
@@ -48,11 +48,7 @@ describe.skipIf(!REDIS_AVAILABLE)(`a worker's fetches${REDIS_AVAILABLE ? '' : ` 
     const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/inside`;
     // Straight onto the queue: the API's own check is not in the way, the worker's must hold.
     const job = await queue.add('build', parseEpisodeRequest({ url }), { jobId: 'inside-1', attempts: 3 });
-    let state = await job.getState();
-    while (state !== 'completed' && state !== 'failed') {
-      await sleep(100);
-      state = await job.getState();
-    }
+    const state = await settledState(job);
     const failed = (await queue.getJob('inside-1'))!;
     expect(state).toBe('failed');
     expect(failed.failedReason).toMatch(/^URL_NOT_ALLOWED: http:\/\/127\.0\.0\.1:\d+\/inside: 127\.0\.0\.1, which is a loopback address/);

@@ -1,9 +1,6 @@
 import { BriefingError } from '../../errors.js';
 import { defineCommand, untilAborted } from '../command-context.js';
-
-function wholeNumber(value: number, flag: string, minimum: number): void {
-  if (!Number.isInteger(value) || value < minimum) throw new BriefingError('USAGE', `--${flag} ${value}: expected a whole number of at least ${minimum}`);
-}
+import { serviceFlags, storeOptionsFromFlags, wholeNumberFlag } from '../flags/service-flags.js';
 
 /**
  * `briefing api`: the HTTP API in front of the build queue, until SIGTERM or
@@ -16,15 +13,7 @@ export const apiCommand = defineCommand({
   describe: 'serve the HTTP API that queues builds for workers (service mode)',
   builder: (argv) =>
     argv
-      .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
-      .option('allow-private-urls', {
-        type: 'boolean',
-        default: ['1', 'true', 'yes'].includes((process.env.BRIEFING_ALLOW_PRIVATE_URLS ?? '').toLowerCase()),
-        describe: 'let posted urls, feeds and webhooks reach private, loopback and link-local addresses (tests and trusted set-ups only; also BRIEFING_ALLOW_PRIVATE_URLS=1)',
-      })
-      .option('store', { type: 'string', demandOption: true, describe: 'the shared folder, or s3://bucket/prefix, the workers publish into' })
-      .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
-      .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
+      .options(serviceFlags('the workers publish into'))
       .option('port', { alias: 'p', type: 'number', default: 8080, describe: 'port (0 picks a free one)' })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'interface to listen on (put a TLS proxy in front)' })
       .option('key-file', { type: 'string', describe: 'file of API keys, one "name sha256-hex" a line (besides BRIEFING_API_KEYS)' })
@@ -33,10 +22,10 @@ export const apiCommand = defineCommand({
       .option('rate-window', { type: 'number', default: 60, describe: 'rate window, seconds' })
       .option('attempts', { type: 'number', default: 3, describe: 'attempts of a build before it fails' }),
   run: async (args, { stderr, signal }) => {
-    wholeNumber(args.port, 'port', 0);
-    wholeNumber(args['max-body'], 'max-body', 1);
-    wholeNumber(args['rate-limit'], 'rate-limit', 1);
-    wholeNumber(args.attempts, 'attempts', 1);
+    wholeNumberFlag(args.port, 'port', 0);
+    wholeNumberFlag(args['max-body'], 'max-body', 1);
+    wholeNumberFlag(args['rate-limit'], 'rate-limit', 1);
+    wholeNumberFlag(args.attempts, 'attempts', 1);
     if (!(args['rate-window'] > 0)) throw new BriefingError('USAGE', `--rate-window ${args['rate-window']}: expected a number of seconds above 0`);
     const [{ startApiServer }, { redisConnection }, { sharedStore }, { checkRedis }, { loadApiKeys }] = await Promise.all([
       import('../../service/api-server.js'),
@@ -46,7 +35,7 @@ export const apiCommand = defineCommand({
       import('../../service/api-keys.js'),
     ]);
     const connection = redisConnection(args.redis);
-    const store = sharedStore(args.store, { ...(args['store-endpoint'] !== undefined ? { endpoint: args['store-endpoint'] } : {}), ...(args['store-region'] !== undefined ? { region: args['store-region'] } : {}) });
+    const store = sharedStore(args.store, storeOptionsFromFlags(args));
     const keys = await loadApiKeys({ env: process.env, ...(args['key-file'] ? { keyFile: args['key-file'] } : {}) });
     if (keys.size === 0) throw new BriefingError('USAGE', 'api: no API keys: set BRIEFING_API_KEYS or give --key-file');
     await checkRedis(connection, args.redis);

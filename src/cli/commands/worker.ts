@@ -1,5 +1,6 @@
 import { BriefingError } from '../../errors.js';
 import { defineCommand, untilAborted } from '../command-context.js';
+import { serviceFlags, storeOptionsFromFlags, wholeNumberFlag } from '../flags/service-flags.js';
 
 /**
  * `briefing worker`: builds jobs from the BullMQ queue until SIGTERM or
@@ -11,25 +12,17 @@ export const workerCommand = defineCommand({
   describe: 'take build jobs from a Redis queue (service mode) and publish them into a shared folder',
   builder: (argv) =>
     argv
-      .option('redis', { type: 'string', demandOption: true, describe: 'Redis address, e.g. redis://127.0.0.1:6379' })
-      .option('allow-private-urls', {
-        type: 'boolean',
-        default: ['1', 'true', 'yes'].includes((process.env.BRIEFING_ALLOW_PRIVATE_URLS ?? '').toLowerCase()),
-        describe: 'let posted urls, feeds and webhooks reach private, loopback and link-local addresses (tests and trusted set-ups only; also BRIEFING_ALLOW_PRIVATE_URLS=1)',
-      })
-      .option('store', { type: 'string', demandOption: true, describe: 'shared folder, or s3://bucket/prefix, for episodes, feed and the synthesis cache' })
-      .option('store-endpoint', { type: 'string', describe: 'address of an S3-compatible store (MinIO, Ceph, …), addressed path-style; default: AWS S3' })
-      .option('store-region', { type: 'string', describe: 'region of the S3 store (default: AWS_REGION, else us-east-1)' })
+      .options(serviceFlags('for episodes, feed and the synthesis cache'))
       .option('store-cache', { type: 'string', describe: "this machine's copy of an S3 store's synthesis cache (default: a folder in the system's temporary folder)" })
       .option('concurrency', { type: 'number', default: 1, describe: 'builds at once in this worker' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'synthesis requests in flight within one build (default: one per core)' })
       .option('fan-out', { type: 'number', describe: 'fan a briefing of more than this many speech requests out as synthesis jobs any worker takes (default: off)' })
       .option('lock-duration', { type: 'number', default: 30, describe: 'seconds before a dead worker\'s job is taken over by another' }),
   run: async (args, { stderr, signal }) => {
-    if (!Number.isInteger(args.concurrency) || args.concurrency < 1) throw new BriefingError('USAGE', `--concurrency ${args.concurrency}: expected a whole number of at least 1`);
+    wholeNumberFlag(args.concurrency, 'concurrency', 1);
     if (!(args['lock-duration'] >= 1)) throw new BriefingError('USAGE', `--lock-duration ${args['lock-duration']}: expected at least 1 second`);
     const fanOut = args['fan-out'];
-    if (fanOut !== undefined && (!Number.isInteger(fanOut) || fanOut < 1)) throw new BriefingError('USAGE', `--fan-out ${fanOut}: expected a whole number of at least 1`);
+    if (fanOut !== undefined) wholeNumberFlag(fanOut, 'fan-out', 1);
     const [{ startWorker }, { redisConnection }, { sharedStore }, { checkRedis }] = await Promise.all([
       import('../../service/start-worker.js'),
       import('../../service/redis-connection.js'),
@@ -38,7 +31,7 @@ export const workerCommand = defineCommand({
     ]);
     const [{ loadConfig }, { showForBuild }] = await Promise.all([import('../../config/load-config.js'), import('../../config/show-for-build.js')]);
     const connection = redisConnection(args.redis);
-    const store = sharedStore(args.store, { ...(args['store-endpoint'] !== undefined ? { endpoint: args['store-endpoint'] } : {}), ...(args['store-region'] !== undefined ? { region: args['store-region'] } : {}), ...(args['store-cache'] !== undefined ? { localCache: args['store-cache'] } : {}) });
+    const store = sharedStore(args.store, { ...storeOptionsFromFlags(args), ...(args['store-cache'] !== undefined ? { localCache: args['store-cache'] } : {}) });
     const { config } = await loadConfig(args.config);
     await checkRedis(connection, args.redis);
     const secret = process.env.BRIEFING_WEBHOOK_SECRET;
