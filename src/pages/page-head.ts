@@ -1,3 +1,4 @@
+import { escapeHtml } from '../platform/markup-escape.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
 import { PAGE_STYLESHEET } from './page-style.js';
 
@@ -10,7 +11,7 @@ import { PAGE_STYLESHEET } from './page-style.js';
  */
 export function pageHead(options: { language: string; title: string; script?: string; feedLink?: string }): string {
   return `<!DOCTYPE html>
-<html lang="${options.language}">
+<html lang="${escapeHtml(options.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

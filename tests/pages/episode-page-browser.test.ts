@@ -21,7 +21,7 @@ function toneManifest(): Manifest {
       sentenceBlock('s0-b0', 0, 'title', ['A tone for testing'], 0),
       sentenceBlock('s0-b1', 0, 'paragraph', ['The first sentence is heard first.', 'The second follows.'], 1),
       sentenceBlock('s0-b2', 0, 'heading', ['Part two'], 3),
-      sentenceBlock('s0-b3', 0, 'quote', ['“Fourth, in quotes.”'], 4, { speaker: 'Ada Lovelace', quotes: [{ text: 'Fourth, in quotes.', speaker: 'Ada Lovelace' }] }),
+      sentenceBlock('s0-b3', 0, 'quote', ['“Fourth, in quotes.”'], 4, { speaker: 'Ada Lovelace', quotes: [{ text: 'Fourth, in quotes.', speech: 'Fourth, in quotes.', speaker: 'Ada Lovelace' }] }),
       sentenceBlock('s0-b4', 0, 'paragraph', ['And the last one.'], 5),
     ],
     chapters: [

@@ -102,7 +102,7 @@ describe('writeEpisodeTags on a long MP3', () => {
     expect(read.title).toBe('Six hours of news');
     expect(read.length).toBe(String(durationMs));
     expect(read.comment).toBeUndefined();
-    expect(read.chapter?.map((chapter) => [chapter.elementID, chapter.startTimeMs, chapter.endTimeMs, chapter.tags.title])).toEqual(
+    expect(read.chapter?.map((chapter) => [chapter.elementID, chapter.startTimeMs, chapter.endTimeMs, chapter.tags?.title])).toEqual(
       chapters.map((chapter, index) => [`chp${index}`, chapter.startMs, chapter.endMs, chapter.title]),
     );
     expect(read.tableOfContents).toHaveLength(1);

@@ -129,7 +129,8 @@ describe('writeEpisodeTags', () => {
     expect(before.some((frame) => frame.id === 'TXXX:comment')).toBe(true);
     expect(before.filter((frame) => frame.id === 'CHAP')).toHaveLength(2);
 
-    await writeEpisodeTags(path, { ...episode, coverImage: undefined, author: undefined, description: undefined });
+    const { coverImage: _cover, author: _author, description: _description, ...bare } = episode;
+    await writeEpisodeTags(path, bare);
     const metadata = await parseFile(path, { includeChapters: true });
     const frames = id3Frames(metadata);
     expect(metadata.format.tagTypes).toEqual(['ID3v2.3']);
@@ -145,7 +146,8 @@ describe('writeEpisodeTags', () => {
   it('keeps the first 255 chapters and says so', async () => {
     const path = await makeMp3('many.mp3');
     const chapters = Array.from({ length: 300 }, (_, index) => ({ title: `Part ${index + 1}`, startMs: index * 10, endMs: index * 10 + 10 }));
-    const warnings = await writeEpisodeTags(path, { ...episode, coverImage: undefined, chapters });
+    const { coverImage: _cover, ...uncovered } = episode;
+    const warnings = await writeEpisodeTags(path, { ...uncovered, chapters });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/255 of 300 chapters/);
     const frames = id3Frames(await parseFile(path));

@@ -130,8 +130,8 @@ export function repairCafeManifest(): Manifest {
           { text: '“Now that drawer has somewhere to go.”', speaker: 'Priya Shah' },
         ],
         quotes: [
-          { text: 'People kept telling us they had a drawer full of things they could not bear to throw away,', speaker: 'Priya Shah' },
-          { text: 'Now that drawer has somewhere to go.', speaker: 'Priya Shah' },
+          { text: 'People kept telling us they had a drawer full of things they could not bear to throw away,', speech: 'People kept telling us they had a drawer full of things they could not bear to throw away,', speaker: 'Priya Shah' },
+          { text: 'Now that drawer has somewhere to go.', speech: 'Now that drawer has somewhere to go.', speaker: 'Priya Shah' },
         ],
       },
       { kind: 'heading', sentences: ['Why a library?'] },
@@ -147,8 +147,8 @@ export function repairCafeManifest(): Manifest {
           { text: '“This is the same thing with a screwdriver.”', speaker: 'Tom Okonkwo' },
         ],
         quotes: [
-          { text: 'A library lends knowledge.', speaker: 'Tom Okonkwo' },
-          { text: 'This is the same thing with a screwdriver.', speaker: 'Tom Okonkwo' },
+          { text: 'A library lends knowledge.', speech: 'A library lends knowledge.', speaker: 'Tom Okonkwo' },
+          { text: 'This is the same thing with a screwdriver.', speech: 'This is the same thing with a screwdriver.', speaker: 'Tom Okonkwo' },
         ],
       },
       { kind: 'heading', sentences: ['Tools & <safety> --> first'] },

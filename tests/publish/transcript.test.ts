@@ -45,7 +45,7 @@ function briefing(): Manifest {
         kind: 'quote',
         story: 1,
         sentences: [{ text: 'We fixed 38 things.', speaker: 'Priya Shah' }],
-        quotes: [{ text: 'We fixed 38 things.', speaker: 'Priya Shah' }],
+        quotes: [{ text: 'We fixed 38 things.', speech: 'We fixed 38 things.', speaker: 'Priya Shah' }],
       },
       { kind: 'outro', sentences: ['That was the briefing.'] },
     ],

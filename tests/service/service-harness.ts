@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/load-config.js';
 import { loadApiKeys } from '../../src/service/api-keys.js';
 import { startApiServer, type ApiServerOptions, type RunningApi } from '../../src/service/api-server.js';
 import { redisConnection } from '../../src/service/redis-connection.js';
-import type { EpisodeWorkspace } from '../../src/service/run-episode-job.js';
+import type { EpisodeWorkspace } from '../../src/service/episode-job.js';
 import { sharedStore, type SharedStore } from '../../src/service/shared-store.js';
 import { startWorker, type RunningWorker, type WorkerOptions } from '../../src/service/start-worker.js';
 import { startRedis, type TestRedis } from './redis-server.js';
