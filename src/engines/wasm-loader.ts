@@ -11,16 +11,26 @@ export type CompiledWasm = [file: string, module: WebAssembly.Module, memoryImag
 
 /**
  * Compiles the WebAssembly file shipped in an npm package once per process
- * (per thread) and hands the same module to every caller.
+ * (per thread) and hands the same module to every caller. With
+ * `memoryImage`, the same read of the file also makes its start memory for
+ * {@link loadWasmMemoryImage}, so the file is read once.
  */
-export function loadWasmModule(packageFile: string): Promise<WebAssembly.Module> {
+export function loadWasmModule(packageFile: string, options: { memoryImage?: boolean } = {}): Promise<WebAssembly.Module> {
   let module = compiled.get(packageFile);
   if (!module) {
-    module = readFile(require.resolve(packageFile)).then((bytes) => WebAssembly.compile(bytes));
+    const bytes = readFile(require.resolve(packageFile));
+    if (options.memoryImage && !images.has(packageFile)) rememberImage(packageFile, bytes.then((read) => wasmMemoryImage(read)));
+    module = bytes.then((read) => WebAssembly.compile(read));
     compiled.set(packageFile, module);
     module.catch(() => compiled.delete(packageFile));
   }
   return module;
+}
+
+function rememberImage(packageFile: string, image: Promise<SharedArrayBuffer | undefined>): Promise<SharedArrayBuffer | undefined> {
+  images.set(packageFile, image);
+  image.catch(() => images.delete(packageFile));
+  return image;
 }
 
 /**
@@ -30,13 +40,7 @@ export function loadWasmModule(packageFile: string): Promise<WebAssembly.Module>
  * bytes cannot tell.
  */
 export function loadWasmMemoryImage(packageFile: string): Promise<SharedArrayBuffer | undefined> {
-  let image = images.get(packageFile);
-  if (!image) {
-    image = readFile(require.resolve(packageFile)).then((bytes) => wasmMemoryImage(bytes));
-    images.set(packageFile, image);
-    image.catch(() => images.delete(packageFile));
-  }
-  return image;
+  return images.get(packageFile) ?? rememberImage(packageFile, readFile(require.resolve(packageFile)).then((bytes) => wasmMemoryImage(bytes)));
 }
 
 /** Every module compiled so far in this thread, by package file, with the memory images read so far (to share with worker threads). */

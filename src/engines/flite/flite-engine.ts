@@ -57,7 +57,7 @@ let flite: Promise<WasiCommand> | undefined;
 
 function fliteCommand(): Promise<WasiCommand> {
   // The start memory is read once per process and shared by every thread's instance (see WasiCommand).
-  flite ??= Promise.all([loadWasmModule(WASM_FILE), loadWasmMemoryImage(WASM_FILE)]).then(
+  flite ??= Promise.all([loadWasmModule(WASM_FILE, { memoryImage: true }), loadWasmMemoryImage(WASM_FILE)]).then(
     ([module, image]) => new WasiCommand(module, undefined, image && new Uint8Array(image)),
   );
   flite.catch(() => {
