@@ -84,8 +84,20 @@ function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, 
   });
 }
 
-function create(input: string, ffmpegPath: string): ffmpeg.FfmpegCommand {
-  return ffmpeg(input, { stdoutLines: 200 }).setFfmpegPath(ffmpegPath);
+function create(input: string | PassThrough, ffmpegPath: string, stdoutLines = 200): ffmpeg.FfmpegCommand {
+  const command = ffmpeg(input, { stdoutLines }).setFfmpegPath(ffmpegPath);
+  // Before its first command in a process, fluent-ffmpeg runs `ffmpeg -formats` to check the names a
+  // command uses, then `ffmpeg -encoders` to mark experimental ones (about 0.2 s before the first encode
+  // can start). This module uses only formats and encoders every ffmpeg build with LAME has, none of
+  // them experimental, and an ffmpeg without one fails the command itself with the reason in its
+  // stderr: both runs are skipped.
+  const unchecked = command as unknown as {
+    _checkCapabilities: (done: (error?: Error) => void) => void;
+    availableEncoders: (done: (error: Error | null, encoders: Record<string, never>) => void) => void;
+  };
+  unchecked._checkCapabilities = (done) => done();
+  unchecked.availableEncoders = (done) => done(null, {});
+  return command;
 }
 
 /** Decodes any audio ffmpeg reads into a mono 16-bit WAV at `sampleRate`. */
@@ -208,8 +220,7 @@ export interface StreamingEncoder {
  */
 export function startMp3Encoder(output: string, settings: EncodeSettings, sampleRate: number, ffmpegPath: string, signal?: AbortSignal): StreamingEncoder {
   const input = new PassThrough({ highWaterMark: 1 << 20 });
-  const command = ffmpeg(input, { stdoutLines: 200 })
-    .setFfmpegPath(ffmpegPath)
+  const command = create(input, ffmpegPath)
     .inputFormat('s16le')
     .inputOptions(['-ar', String(sampleRate), '-ac', '1'])
     .complexFilter([`[0:a]${encodeFilters(settings).join(',')},asplit=2[encode][meter]`, '[meter]ebur128=peak=true:framelog=verbose[measured]'])
@@ -295,7 +306,7 @@ export async function measureMixInputs(narration: string, music: readonly string
   // Filters are named by their position in the graph: 0 volumedetect, 1 ebur128 for the narration, then per music file aresample, aformat, volumedetect, ebur128.
   const chains = ['[0:a]volumedetect,ebur128=framelog=verbose[m0]'];
   music.forEach((_, index) => chains.push(`[${index + 1}:a]${MIX_FORMAT},volumedetect,ebur128=framelog=verbose[m${index + 1}]`));
-  let command = ffmpeg(narration, { stdoutLines: 0 }).setFfmpegPath(ffmpegPath);
+  let command = create(narration, ffmpegPath, 0);
   for (const path of music) command = command.input(path);
   command = command.complexFilter(chains.join(';'));
   for (let index = 0; index <= music.length; index += 1) {

@@ -29,6 +29,26 @@ export function joinedLength(lengths: readonly number[], first: number, end: num
   return total;
 }
 
+/**
+ * The fewest lines of at most `maxLineChars` characters that
+ * `words[first..end)` (given by their `lengths`) wrap into: filling each line
+ * as full as it goes, which no other wrap beats on the count (the number of
+ * lines {@link wrapCaptionLines} gives, without building them).
+ */
+export function fewestLines(lengths: readonly number[], first: number, end: number, maxLineChars: number): number {
+  let lines = 0;
+  let used = 0;
+  for (let index = first; index < end; index += 1) {
+    const length = lengths[index]!;
+    if (lines > 0 && used + 1 + length <= maxLineChars) used += 1 + length;
+    else {
+      lines += 1;
+      used = length;
+    }
+  }
+  return lines;
+}
+
 const CLAUSE_END = /[,;:.!?…]["'”’»)\]]*$/u;
 
 /**

@@ -1,5 +1,5 @@
 import type { CaptionRules } from './caption-rules.js';
-import { captionWords, joinedLength, visibleLength, wrapCaptionLines } from './caption-lines.js';
+import { captionWords, fewestLines, joinedLength, visibleLength, wrapCaptionLines } from './caption-lines.js';
 
 /** A word of a sentence and when it is heard, when the engine reported it. */
 export interface TimedWord {
@@ -42,7 +42,7 @@ export function splitCaptionText(sentence: TimedText, rules: CaptionRules): Capt
   if (words.length === 0) return [];
   const lengths = words.map(visibleLength);
   const times = boundaryTimes(sentence, words, lengths);
-  const fits = (first: number, end: number) => wrapCaptionLines(words.slice(first, end), rules.maxLineChars).length <= rules.maxLines;
+  const fits = (first: number, end: number) => fewestLines(lengths, first, end, rules.maxLineChars) <= rules.maxLines;
   const withinDuration = (first: number, end: number) => times[end]! - times[first]! <= rules.maxDurationMs;
 
   const ends = bestBreaks(words, lengths, rules, (first, end) => fits(first, end) && withinDuration(first, end))

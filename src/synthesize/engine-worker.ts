@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../engines/registry.js';
-import { adoptWasmModules } from '../engines/wasm-loader.js';
+import { adoptWasmModules, type CompiledWasm } from '../engines/wasm-loader.js';
 import type { SynthesisRequest } from '../engines/speech-engine.js';
 import { isBriefingError } from '../errors.js';
 
@@ -15,8 +15,8 @@ interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-// The first message holds the WebAssembly modules the main thread compiled (while this thread booted): shared rather than compiled again here.
-const { modules } = await new Promise<{ modules: [string, WebAssembly.Module][] }>((resolve) => parentPort!.once('message', resolve));
+// The first message holds the WebAssembly modules the main thread compiled (while this thread booted) and their start memories: shared rather than made again here.
+const { modules } = await new Promise<{ modules: CompiledWasm[] }>((resolve) => parentPort!.once('message', resolve));
 adoptWasmModules(modules);
 const engine = await createEngine(setup.engine, { options: setup.options });
 

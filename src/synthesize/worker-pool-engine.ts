@@ -5,6 +5,7 @@ import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { BriefingError, type BriefingErrorCode } from '../errors.js';
 import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
+import type { CompiledWasm } from '../engines/wasm-loader.js';
 import { whenAborted } from '../platform/when-aborted.js';
 
 const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
@@ -41,7 +42,7 @@ export function createWorkerPoolEngine(
     engine: string;
     options: Record<string, string | number | boolean | undefined>;
     /** Modules compiled here, shared with every thread; may still be compiling (threads start at once and take them when ready). */
-    modules?: [string, WebAssembly.Module][] | Promise<[string, WebAssembly.Module][]>;
+    modules?: CompiledWasm[] | Promise<CompiledWasm[]>;
   },
   size: number,
 ): SpeechEngine & { warm(): void } {

@@ -1,6 +1,6 @@
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../platform/wav.js';
-import { loadWasmModule } from '../wasm-loader.js';
+import { loadWasmMemoryImage, loadWasmModule } from '../wasm-loader.js';
 import { WasiCommand } from './wasi-command.js';
 import {
   parseEngineOptions,
@@ -56,7 +56,10 @@ export function asciiForFlite(text: string): string {
 let flite: Promise<WasiCommand> | undefined;
 
 function fliteCommand(): Promise<WasiCommand> {
-  flite ??= loadWasmModule(WASM_FILE).then((module) => new WasiCommand(module));
+  // The start memory is read once per process and shared by every thread's instance (see WasiCommand).
+  flite ??= Promise.all([loadWasmModule(WASM_FILE, { memoryImage: true }), loadWasmMemoryImage(WASM_FILE)]).then(
+    ([module, image]) => new WasiCommand(module, undefined, image && new Uint8Array(image)),
+  );
   flite.catch(() => {
     flite = undefined;
   });

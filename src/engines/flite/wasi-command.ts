@@ -42,9 +42,16 @@ export class WasiCommand {
   /** Instances made so far (a fresh one after each run that could not be reused). */
   instancesMade = 0;
 
+  /**
+   * @param startMemory The memory a new instance starts with, when known
+   * beforehand (see `wasmMemoryImage`): kept instead of a copy of the first
+   * instance's, so that threads holding the same shared image hold one copy
+   * between them. Used only if the first instance's memory matches it.
+   */
   constructor(
     private readonly module: WebAssembly.Module,
     private readonly memoryLimitBytes = DEFAULT_MEMORY_LIMIT_BYTES,
+    private readonly startMemory?: Uint8Array,
   ) {
     const forward: Record<string, (...args: unknown[]) => unknown> = {};
     for (const entry of WebAssembly.Module.imports(module)) {
@@ -98,7 +105,15 @@ export class WasiCommand {
     }
     this.instance = new WebAssembly.Instance(this.module, this.imports);
     this.instancesMade += 1;
-    this.pristine ??= new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer).slice();
+    if (!this.pristine) {
+      const memory = new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer);
+      this.pristine = this.startMemory && sameBytes(this.startMemory, memory) ? this.startMemory : memory.slice();
+    }
     return this.instance;
   }
+}
+
+/** Whether two memories hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWasmModule } from '../../../src/engines/wasm-loader.js';
+import { loadWasmMemoryImage, loadWasmModule } from '../../../src/engines/wasm-loader.js';
 import { asciiForFlite, createFliteEngine } from '../../../src/engines/flite/flite-engine.js';
 import { WasiCommand } from '../../../src/engines/flite/wasi-command.js';
 
@@ -50,6 +50,21 @@ describe('Flite on one reused WASI instance', () => {
       expect(run.exitCode).toBe(0);
       expect(Buffer.from(run.files.get('speech.wav')!).equals(Buffer.from(first.files.get('speech.wav')!))).toBe(true);
     }
+  });
+
+  it('restores every run from a shared start memory, making the same pieces as a command that copied its own', async () => {
+    const module = await loadWasmModule(FLITE);
+    const image = new Uint8Array((await loadWasmMemoryImage(FLITE))!);
+    const shared = [new WasiCommand(module, undefined, image), new WasiCommand(module, undefined, image)];
+    const own = new WasiCommand(module);
+    for (let run = 0; run < 6; run += 1) {
+      const expected = fliteRun(own, SENTENCES[run % SENTENCES.length]!).files.get('speech.wav')!;
+      const made = fliteRun(shared[run % 2]!, SENTENCES[run % SENTENCES.length]!).files.get('speech.wav')!;
+      expect(Buffer.from(made).equals(Buffer.from(expected)), `run ${run}`).toBe(true);
+    }
+    // The runs wrote into their instances' memories, never into the image they share.
+    expect(Buffer.from(image.buffer).equals(Buffer.from((await loadWasmMemoryImage(FLITE))!))).toBe(true);
+    expect(shared.map((command) => command.instancesMade)).toEqual([1, 1]);
   });
 
   it('drops an instance whose memory grew past its limit', async () => {

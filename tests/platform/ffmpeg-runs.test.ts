@@ -1,0 +1,45 @@
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeMp3, resolveFfmpegPath, startMp3Encoder } from '../../src/platform/ffmpeg.js';
+import { sinePcm16, wavFile } from '../helpers/test-audio.js';
+
+const SETTINGS = { gainDb: 0, limiterCeilingDb: -2, bitrateKbps: 64, channels: 1 } as const;
+
+describe.skipIf(process.platform === 'win32')('the ffmpeg processes a build starts', () => {
+  let folder: string;
+  let ffmpeg: string;
+  let log: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'briefing-ffmpeg-runs-'));
+    log = join(folder, 'runs.log');
+    ffmpeg = join(folder, 'ffmpeg');
+    // A real ffmpeg behind a script that notes the arguments of every run.
+    await writeFile(ffmpeg, `#!/bin/sh\necho "$*" >> '${log}'\nexec '${resolveFfmpegPath()}' "$@"\n`);
+    await chmod(ffmpeg, 0o755);
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('are the encodes themselves: no run to list formats or encoders before the first one', async () => {
+    const sampleRate = 22050;
+    const pcm = sinePcm16(1500, sampleRate);
+    const wav = join(folder, 'tone.wav');
+    await writeFile(wav, wavFile(pcm, sampleRate));
+    await encodeMp3(wav, join(folder, 'file.mp3'), SETTINGS, ffmpeg);
+    const streaming = startMp3Encoder(join(folder, 'stream.mp3'), SETTINGS, sampleRate, ffmpeg);
+    await streaming.write(pcm);
+    const loudness = await streaming.finish();
+
+    expect(Number.isFinite(loudness.integratedLufs)).toBe(true);
+    expect((await stat(join(folder, 'file.mp3'))).size).toBeGreaterThan(1000);
+    expect((await stat(join(folder, 'stream.mp3'))).size).toBeGreaterThan(1000);
+    const runs = (await readFile(log, 'utf8')).trim().split('\n');
+    expect(runs).toHaveLength(2);
+    for (const run of runs) expect(run).toMatch(/libmp3lame/);
+    expect(runs.some((run) => /-formats|-encoders/.test(run))).toBe(false);
+  });
+});
