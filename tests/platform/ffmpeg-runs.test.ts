@@ -39,7 +39,6 @@ describe.skipIf(process.platform === 'win32')('the ffmpeg processes a build star
     expect((await stat(join(folder, 'stream.mp3'))).size).toBeGreaterThan(1000);
     const runs = (await readFile(log, 'utf8')).trim().split('\n');
     expect(runs).toHaveLength(2);
-    for (const run of runs) expect(run).toMatch(/libmp3lame/);
     expect(runs.some((run) => /-formats|-encoders/.test(run))).toBe(false);
   });
 });
