@@ -73,7 +73,8 @@ say(`article: ${seed === corpusSeed ? 'the corpus seed article' : 'the bundled s
 const words = spawnSync(process.execPath, [cli, 'ssml', seed], { cwd: scratch, encoding: 'utf8', maxBuffer: 1 << 26 });
 if (words.status !== 0) throw new Error(`briefing ssml failed: ${words.stderr}`);
 const plain = join(scratch, 'seed-words.txt');
-writeFileSync(plain, words.stdout);
+const { asciiForFlite } = await import('../dist/engines/flite/flite-engine.js');
+writeFileSync(plain, asciiForFlite(words.stdout));
 
 /** The episode MP3's modification time and size: whether a rebuild wrote it again. */
 function episodeAudio(output) {
