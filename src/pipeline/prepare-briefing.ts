@@ -111,7 +111,8 @@ export async function prepareBriefing(options: PrepareOptions): Promise<Prepared
   const context = options.context ?? new RunContext();
   let ingested: Article[];
   if (options.read) {
-    for (const warning of options.read.warnings) context.stage('ingest').warn(warning);
+    const ingest = context.stage('ingest');
+    for (const warning of options.read.warnings) ingest.warn(warning);
     ingested = [...options.read.articles];
   } else {
     ingested = await ingestInputs(options.inputs, { ...options, context });

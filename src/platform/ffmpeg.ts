@@ -177,17 +177,19 @@ function encodeFilters(settings: EncodeSettings): string[] {
   ];
 }
 
-function mp3Output(command: ffmpeg.FfmpegCommand, output: string, settings: EncodeSettings): ffmpeg.FfmpegCommand {
+/** The episode's MP3 settings, for the output being declared: 44.1 kHz CBR LAME with a Xing header and ID3v2.3. */
+function mp3Encoding(command: ffmpeg.FfmpegCommand, settings: EncodeSettings): ffmpeg.FfmpegCommand {
   return command
-    .noVideo()
-    .audioFilters(encodeFilters(settings))
     .audioChannels(settings.channels)
     .audioFrequency(EPISODE_SAMPLE_RATE)
     .audioCodec('libmp3lame')
     .audioBitrate(`${settings.bitrateKbps}k`)
     .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
-    .format('mp3')
-    .output(output);
+    .format('mp3');
+}
+
+function mp3Output(command: ffmpeg.FfmpegCommand, output: string, settings: EncodeSettings): ffmpeg.FfmpegCommand {
+  return mp3Encoding(command.noVideo().audioFilters(encodeFilters(settings)), settings).output(output);
 }
 
 /**
@@ -220,21 +222,13 @@ export interface StreamingEncoder {
  */
 export function startMp3Encoder(output: string, settings: EncodeSettings, sampleRate: number, ffmpegPath: string, signal?: AbortSignal): StreamingEncoder {
   const input = new PassThrough({ highWaterMark: 1 << 20 });
-  const command = create(input, ffmpegPath)
+  const toFile = create(input, ffmpegPath)
     .inputFormat('s16le')
     .inputOptions(['-ar', String(sampleRate), '-ac', '1'])
     .complexFilter([`[0:a]${encodeFilters(settings).join(',')},asplit=2[encode][meter]`, '[meter]ebur128=peak=true:framelog=verbose[measured]'])
     .output(output)
-    .outputOptions(['-map', '[encode]'])
-    .audioChannels(settings.channels)
-    .audioFrequency(EPISODE_SAMPLE_RATE)
-    .audioCodec('libmp3lame')
-    .audioBitrate(`${settings.bitrateKbps}k`)
-    .outputOptions(['-compression_level', String(LAME_QUALITY), '-write_xing', '1', '-id3v2_version', '3'])
-    .format('mp3')
-    .output('-')
-    .outputOptions(['-map', '[measured]'])
-    .format('null');
+    .outputOptions(['-map', '[encode]']);
+  const command = mp3Encoding(toFile, settings).output('-').outputOptions(['-map', '[measured]']).format('null');
   const done = run(command, 'encode', signal, output);
   done.catch(() => input.destroy());
   const ended = done.then(() => undefined);
