@@ -54,7 +54,7 @@ async function startEngine(options: BuildOptions, threads: boolean): Promise<Sta
 /** `started` moved onto worker threads when its engine is an embedded one that can run there (else as it is). */
 async function onThreads(started: StartedEngine, options: BuildOptions): Promise<StartedEngine> {
   const { engine, concurrency } = started;
-  if (!engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
+  if (started.threads || !engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
   // The threads boot while the module compiles and the articles are read; they take the module when it is ready.
   const modules = (async () => {
     await engine.prepare?.();

@@ -217,34 +217,53 @@ export interface StreamingEncoder {
 /**
  * Starts an MP3 encode (as {@link encodeMp3}) that reads mono 16-bit PCM at
  * `sampleRate` from the caller while the rest of the audio is still being
- * made, and measures the loudness of what it encodes on the way (a branch of
- * the same filter graph), so the audio is never read again to be measured.
+ * made, and measures the loudness of what it encodes on the way, so the audio
+ * is never read again to be measured.
+ *
+ * The meter is a second ffmpeg fed the same PCM through the same filters
+ * (resample, gain, limiter), not a branch of the encoder's graph: ffmpeg runs
+ * a graph and its encoder on one thread, and the true-peak meter (which
+ * upsamples to 192 kHz) would lengthen the encode by a third where a second
+ * process runs beside it on another core.
  */
 export function startMp3Encoder(output: string, settings: EncodeSettings, sampleRate: number, ffmpegPath: string, signal?: AbortSignal): StreamingEncoder {
-  const input = new PassThrough({ highWaterMark: 1 << 20 });
-  const toFile = create(input, ffmpegPath)
-    .inputFormat('s16le')
-    .inputOptions(['-ar', String(sampleRate), '-ac', '1'])
-    .complexFilter([`[0:a]${encodeFilters(settings).join(',')},asplit=2[encode][meter]`, '[meter]ebur128=peak=true:framelog=verbose[measured]'])
-    .output(output)
-    .outputOptions(['-map', '[encode]']);
-  const command = mp3Encoding(toFile, settings).output('-').outputOptions(['-map', '[measured]']).format('null');
-  const done = run(command, 'encode', signal, output);
-  done.catch(() => input.destroy());
+  // Either process failing stops the other.
+  const failed = new AbortController();
+  const stop = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
+  const pcmInput = (command: ffmpeg.FfmpegCommand) => command.inputFormat('s16le').inputOptions(['-ar', String(sampleRate), '-ac', '1']);
+  const toEncoder = new PassThrough({ highWaterMark: 1 << 20 });
+  const toMeter = new PassThrough({ highWaterMark: 1 << 20 });
+  const encoding = run(mp3Output(pcmInput(create(toEncoder, ffmpegPath)), output, settings), 'encode', stop, output);
+  const metering = run(pcmInput(create(toMeter, ffmpegPath)).noVideo().audioFilters([...encodeFilters(settings), 'ebur128=peak=true:framelog=verbose']).format('null').output('-'), 'loudness', stop);
+  const inputs = [toEncoder, toMeter];
+  // The first failure is the one to report: the other process was killed because of it.
+  const done = new Promise<{ encoded: string; measured: string }>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      if (!failed.signal.aborted) reject(error);
+      failed.abort(error);
+      for (const input of inputs) input.destroy();
+    };
+    encoding.catch(fail);
+    metering.catch(fail);
+    Promise.all([encoding, metering]).then(([encoded, measured]) => resolve({ encoded, measured }), () => {});
+  });
   const ended = done.then(() => undefined);
   // Callers that never look at `done` learn of a failure from write() or finish().
   ended.catch(() => {});
+  const accepts = async (input: PassThrough, pcm: Uint8Array) => {
+    if (!input.write(pcm)) await Promise.race([once(input, 'drain'), ended]);
+  };
   return {
     async write(pcm) {
-      // The encoder has failed (a full disk, say): its failure stops the writer now, not once the whole narration is made.
-      if (input.destroyed) return done.then(() => undefined);
-      if (!input.write(pcm)) await Promise.race([once(input, 'drain'), done.then(() => undefined)]);
+      // An encoder that failed (a full disk, say) stops the writer now, not once the whole narration is made.
+      if (inputs.some((input) => input.destroyed)) return ended;
+      await Promise.all(inputs.map((input) => accepts(input, pcm)));
     },
     async finish() {
-      input.end();
-      const stderr = await done;
-      const durationMs = lastTimestampMs(stderr);
-      return { ...parseEbur128Summary(stderr), ...(durationMs !== undefined ? { durationMs } : {}) };
+      for (const input of inputs) input.end();
+      const { encoded, measured } = await done;
+      const durationMs = lastTimestampMs(encoded);
+      return { ...parseEbur128Summary(measured), ...(durationMs !== undefined ? { durationMs } : {}) };
     },
     done: ended,
   };

@@ -3,6 +3,7 @@
  * engines compute in WebAssembly on the calling thread, so running one per
  * worker is what makes synthesis use every core.
  */
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../engines/registry.js';
 import { adoptWasmModules, type CompiledWasm } from '../engines/wasm-loader.js';
@@ -15,6 +16,14 @@ interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
+// Below the encoder: on a machine with as many threads as cores, the MP3 encoder (which can only
+// follow the pieces in order) then keeps pace with synthesis instead of finishing long after it.
+// On Linux this sets the priority of this thread alone; elsewhere it may be refused, which costs nothing.
+try {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {
+  // Not permitted here: the thread runs at the normal priority.
+}
 // The first message holds the WebAssembly modules the main thread compiled (while this thread booted) and their start memories: shared rather than made again here.
 const { modules } = await new Promise<{ modules: CompiledWasm[] }>((resolve) => parentPort!.once('message', resolve));
 adoptWasmModules(modules);

@@ -27,6 +27,14 @@ interface PoolWorker {
   ready: Promise<void>;
 }
 
+/** The engines this module made: a pool is never wrapped in another (its threads would sit idle beside the new ones). */
+const pools = new WeakSet<SpeechEngine>();
+
+/** True when `engine` is a pool of worker threads made by {@link createWorkerPoolEngine}. */
+export function isWorkerPoolEngine(engine: SpeechEngine): boolean {
+  return pools.has(engine);
+}
+
 /**
  * Wraps an embedded engine so its requests run on `size` worker threads, each
  * with its own engine instance, but never more threads than the machine runs
@@ -34,7 +42,7 @@ interface PoolWorker {
  * engine's memory each (a `--jobs 64` build on two cores would hold 64)
  * without finishing sooner; requests beyond them wait for a free thread. The wrapper is itself a `SpeechEngine` with
  * the same id, version and capabilities, so results (and cache keys) do not
- * depend on how many threads made them.
+ * depend on how many threads made them. A pool given to it is returned as it is.
  */
 export function createWorkerPoolEngine(
   engine: SpeechEngine,
@@ -46,6 +54,7 @@ export function createWorkerPoolEngine(
   },
   size: number,
 ): SpeechEngine & { warm(): void } {
+  if (pools.has(engine)) return engine as SpeechEngine & { warm(): void };
   const threads = Math.max(1, Math.min(Math.floor(size), availableParallelism()));
   const modules = Promise.resolve(setup.modules ?? []);
   modules.catch(() => {});
@@ -105,7 +114,7 @@ export function createWorkerPoolEngine(
     return workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
   };
 
-  return {
+  const pool: SpeechEngine & { warm(): void } = {
     spec: engine.spec,
     id: engine.id,
     version: engine.version,
@@ -155,4 +164,6 @@ export function createWorkerPoolEngine(
       await engine.close?.();
     },
   };
+  pools.add(pool);
+  return pool;
 }

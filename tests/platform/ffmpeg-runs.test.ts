@@ -24,7 +24,7 @@ describe.skipIf(process.platform === 'win32')('the ffmpeg processes a build star
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('are the encodes themselves: no run to list formats or encoders before the first one', async () => {
+  it('are the encodes and the meter themselves: no run to list formats or encoders before the first one', async () => {
     const sampleRate = 22050;
     const pcm = sinePcm16(1500, sampleRate);
     const wav = join(folder, 'tone.wav');
@@ -38,7 +38,10 @@ describe.skipIf(process.platform === 'win32')('the ffmpeg processes a build star
     expect((await stat(join(folder, 'file.mp3'))).size).toBeGreaterThan(1000);
     expect((await stat(join(folder, 'stream.mp3'))).size).toBeGreaterThan(1000);
     const runs = (await readFile(log, 'utf8')).trim().split('\n');
-    expect(runs).toHaveLength(2);
+    // The file encode, then the streamed encode and its meter, which runs beside it in a process of its own.
+    expect(runs).toHaveLength(3);
+    expect(runs.filter((run) => run.includes('libmp3lame'))).toHaveLength(2);
+    expect(runs.filter((run) => run.includes('ebur128=peak=true'))).toHaveLength(1);
     expect(runs.some((run) => /-formats|-encoders/.test(run))).toBe(false);
   });
 });
