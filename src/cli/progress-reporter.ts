@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { BuildProgress } from '../pipeline/build-options.js';
 
 const QUICK_STAGES = new Set<BuildProgress['stage']>(['ingest', 'segment', 'normalize', 'render']);
@@ -51,14 +52,16 @@ export class ProgressReporter {
       if (!this.bar) this.barStarted = Date.now();
       const payload = { audio: formatMinutes(audioMs), remaining: remainingTime(done, total, Date.now() - this.barStarted) };
       if (!this.bar) {
-        this.bar = new cliProgress.SingleBar(
+        // Loaded with the first bar: a quiet or piped build never needs it.
+        const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+        this.bar = new SingleBar(
           {
             stream: this.stream,
             format: 'synthesize [{bar}] {value}/{total} pieces | {audio} of audio | ETA {remaining}',
             hideCursor: true,
             clearOnComplete: false,
           },
-          cliProgress.Presets.shades_classic,
+          Presets.shades_classic,
         );
         this.bar.start(total, done, payload);
       }

@@ -3,7 +3,7 @@ import { constants as osConstants } from 'node:os';
 import yargs from 'yargs';
 import { BriefingError, isBriefingError } from '../errors.js';
 import { commandModule, type CommandContext } from './command-context.js';
-import { hasCheckedFlag } from './checked-flags.js';
+import { checkTextFlags, hasCheckedFlag } from './checked-flags.js';
 import { protectStandardInput, restoreStandardInput } from './standard-input-argument.js';
 import { apiCommand } from './commands/api.js';
 import { buildCommand } from './commands/build.js';
@@ -85,8 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     .middleware(async (args) => {
       for (const key of Object.keys(args)) args[key] = restoreStandardInput(args[key]);
       verbose = args.verbose;
-      // The schemas are loaded only when a flag that needs checking was given.
-      if (hasCheckedFlag(args)) (await import('./flag-values.js')).checkFlagValues(args);
+      // The schemas are loaded only when a flag that needs them was given.
+      if (hasCheckedFlag(args) && !checkTextFlags(args)) (await import('./flag-values.js')).checkFlagValues(args);
     })
     .demandCommand(1, 'name a command: build, segments, ssml, voices, engines, cache, serve, init, worker or api')
     .strict()

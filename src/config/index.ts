@@ -11,7 +11,8 @@ export type {
 } from './briefing-config.js';
 export { briefingConfigSchema, TEMPLATE_PLACEHOLDERS, MP3_BITRATES, COMMENT_KEYS, type ParsedConfig, type ParsedShow } from './config-schema.js';
 export { describeConfigIssues } from './config-issues.js';
-export { loadConfig, parseConfig, CONFIG_FILE_NAME, type LoadedConfig } from './load-config.js';
+export { loadConfig, CONFIG_FILE_NAME, type LoadedConfig } from './load-config.js';
+export { parseConfig } from './parse-config.js';
 export { starterConfig } from './starter-config.js';
 export { buildOptionsFromConfig } from './build-options-from-config.js';
 export { showForBuild, type ShowOverrides } from './show-for-build.js';

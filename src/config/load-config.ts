@@ -1,12 +1,10 @@
-import { defaultMusic, type MusicSettings } from '../assemble/music-mix.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { BriefingError } from '../errors.js';
-import { templatePath } from '../publish/templates-folder.js';
 import type { BriefingConfig } from './briefing-config.js';
-import { briefingConfigSchema, type ParsedConfig } from './config-schema.js';
-import { describeConfigIssues } from './config-issues.js';
 import { CONFIG_FILE_NAME } from './config-file-name.js';
+import { DEFAULT_PARSED_CONFIG } from './default-config.js';
+import { withResolvedPaths } from './resolve-config-paths.js';
 
 export { CONFIG_FILE_NAME } from './config-file-name.js';
 
@@ -33,47 +31,6 @@ function jsonErrorPlace(text: string, error: unknown): string {
   return `${message.replace(/\s*in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '')} (line ${line}, column ${column})`;
 }
 
-/** Relative paths of the file are relative to its folder; an absent cover is the bundled one. */
-function withResolvedPaths(parsed: ParsedConfig, base: string): BriefingConfig {
-  const { coverImage, ...show } = parsed.show;
-  const cover = coverImage === false ? undefined : coverImage === undefined ? templatePath('cover.png') : resolve(base, coverImage);
-  const engineId = /^\.\.?[\\/]/.test(parsed.engine.id) ? resolve(base, parsed.engine.id) : parsed.engine.id;
-  return {
-    ...parsed,
-    show: { ...show, ...(cover ? { coverImage: cover } : {}) },
-    engine: { ...parsed.engine, id: engineId },
-    ...(parsed.lexicon !== undefined ? { lexicon: resolve(base, parsed.lexicon) } : {}),
-    output: resolve(base, parsed.output),
-    music: resolveMusic(parsed.music, base),
-  };
-}
-
-/** `true` is the bundled music; files of the user's own are resolved against the config's folder. */
-function resolveMusic(music: ParsedConfig['music'], base: string): MusicSettings | false {
-  if (music === false) return false;
-  if (music === true) return defaultMusic();
-  return {
-    ...(music.intro ? { intro: resolve(base, music.intro) } : {}),
-    ...(music.outro ? { outro: resolve(base, music.outro) } : {}),
-    ...(music.bed ? { bed: resolve(base, music.bed) } : {}),
-    ...(music.bedLevelDb !== undefined ? { bedLevelDb: music.bedLevelDb } : {}),
-    ...(music.fadeMs !== undefined ? { fadeMs: music.fadeMs } : {}),
-  };
-}
-
-/**
- * Validates a config object as if read from `file` (a name for messages):
- * defaults filled, relative paths resolved against `baseDirectory`.
- * Throws `CONFIG_INVALID` listing every problem, one a line.
- */
-export function parseConfig(input: unknown, file: string, baseDirectory: string): BriefingConfig {
-  const result = briefingConfigSchema.safeParse(input);
-  if (!result.success) {
-    throw new BriefingError('CONFIG_INVALID', describeConfigIssues(file, result.error.issues, input).join('; '), { cause: result.error });
-  }
-  return withResolvedPaths(result.data, baseDirectory);
-}
-
 /**
  * Reads the config: the file at `path` (relative to `cwd`) when given, else
  * `briefing.config.json` in `cwd` when present, else the defaults. Relative
@@ -89,7 +46,8 @@ export async function loadConfig(path?: string, cwd: string = process.cwd()): Pr
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (path === undefined && code === 'ENOENT') return { config: parseConfig({}, CONFIG_FILE_NAME, cwd) };
+    // No file: the defaults, without loading the schema library to fill them in.
+    if (path === undefined && code === 'ENOENT') return { config: withResolvedPaths(structuredClone(DEFAULT_PARSED_CONFIG), cwd) };
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(error)})`;
     throw new BriefingError('CONFIG_INVALID', `${name}: ${reason}`, { cause: error });
   }
@@ -102,5 +60,6 @@ export async function loadConfig(path?: string, cwd: string = process.cwd()): Pr
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new BriefingError('CONFIG_INVALID', `${name}: expected a JSON object at the top level`);
   }
+  const { parseConfig } = await import('./parse-config.js');
   return { config: parseConfig(input, name, dirname(file)), path: file };
 }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { BriefingError } from '../errors.js';
 import type { Manifest } from '../publish/manifest.js';
 import { oneLine } from '../platform/plain-text.js';
-import { EPISODE_FILES } from '../publish/write-episode-files.js';
+import { EPISODE_FILES } from '../publish/episode-files.js';
 import { episodeDescription } from './episode-description.js';
 import { stripInvalidXmlCharacters } from '../platform/markup-escape.js';
 import { truncateToBytes } from './feed-text.js';

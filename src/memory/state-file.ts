@@ -1,28 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { BriefingError } from '../errors.js';
+import type { BriefedStory } from './state-file-schema.js';
+import { STATE_FILE_VERSION } from './state-file-version.js';
 
-/** Version of the state file format this code reads and writes. */
-export const STATE_FILE_VERSION = 1;
-
-const briefedStorySchema = z.object({
-  // Read from JSON, where an absent field is never undefined.
-  guid: z.string().min(1).exactOptional(),
-  url: z.string().min(1).exactOptional(),
-  hash: z.string().regex(/^[0-9a-f]{32}$/, { error: 'expected 32 hexadecimal digits' }),
-  feed: z.string().min(1).exactOptional(),
-  title: z.string(),
-  episode: z.string(),
-  briefedAt: z.iso.datetime({ offset: true }),
-});
-
-const stateFileSchema = z.object({
-  version: z.literal(STATE_FILE_VERSION),
-  stories: z.array(briefedStorySchema),
-});
-
-/** One story recorded as briefed. */
-export type BriefedStory = z.infer<typeof briefedStorySchema>;
+export type { BriefedStory } from './state-file-schema.js';
+export { STATE_FILE_VERSION } from './state-file-version.js';
 
 /**
  * Reads the stories recorded in a state file; none when the file does not exist.
@@ -49,6 +31,8 @@ export async function readStateFile(path: string): Promise<BriefedStory[]> {
   if (typeof version === 'number' && version > STATE_FILE_VERSION) {
     throw notStateFile(path, `version ${version} was written by a newer briefing; this one reads version ${STATE_FILE_VERSION}`);
   }
+  // The schema library is loaded only when there is a file to check.
+  const { stateFileSchema } = await import('./state-file-schema.js');
   const parsed = stateFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

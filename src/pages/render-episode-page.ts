@@ -2,7 +2,7 @@ import { pageHead } from './page-head.js';
 import { escapeHtml } from '../platform/markup-escape.js';
 import type { Manifest } from '../publish/manifest.js';
 import { oneLine } from '../platform/plain-text.js';
-import { EPISODE_FILES } from '../publish/write-episode-files.js';
+import { EPISODE_FILES } from '../publish/episode-files.js';
 import { clockTime, isoDuration, readableDuration } from './clock-time.js';
 import { inlineJson } from './inline-json.js';
 import { dateHtml, interfaceLanguage, pageLanguage } from './page-language.js';

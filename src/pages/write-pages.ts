@@ -1,12 +1,14 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ShowSettings } from '../publish/show-settings.js';
 import { writeFileAtomic } from '../platform/atomic-file.js';
+import { installedBriefing } from '../platform/installed-briefing.js';
 import { publishCoverImage } from '../feed/cover-image.js';
 import { withFileLock } from '../platform/file-lock.js';
 import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import type { Manifest } from '../publish/manifest.js';
-import { EPISODE_FILES } from '../publish/write-episode-files.js';
+import { EPISODE_FILES } from '../publish/episode-files.js';
 import { renderEpisodePage, type EpisodePageOptions } from './render-episode-page.js';
 import { renderShowPage, type ShowPageEpisode } from './render-show-page.js';
 
@@ -64,8 +66,33 @@ export async function writeEpisodePage(
   links: Pick<EpisodePageOptions, 'feed' | 'showPage'> = {},
 ): Promise<string> {
   const path = join(directory, PAGE_FILE_NAME);
-  await writeFileAtomic(path, renderEpisodePage(manifest, { showTitle: show.title, ...links }));
+  // A page made from the same manifest and settings by this briefing is left as it is: a rebuild of an unchanged episode renders nothing.
+  const key = createHash('sha256')
+    .update(JSON.stringify([await installedBriefing(), manifest, show.title, links.feed ?? null, links.showPage ?? null]))
+    .digest('hex')
+    .slice(0, 32);
+  const mark = `<!-- briefing page ${key} -->`;
+  if ((await pageStart(path)).includes(mark)) return path;
+  const page = renderEpisodePage(manifest, { showTitle: show.title, ...links });
+  const doctype = page.indexOf('\n') + 1;
+  await writeFileAtomic(path, `${page.slice(0, doctype)}${mark}\n${page.slice(doctype)}`);
   return path;
+}
+
+/** The first bytes of a page, where its mark is; empty when there is no page. */
+async function pageStart(path: string): Promise<string> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(256), position: 0 });
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

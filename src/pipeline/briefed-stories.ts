@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Article } from '../ingest/article.js';
 import { BriefingMemory, memoryPath } from '../memory/index.js';
 import type { BuildResult } from './build-briefing.js';
+import { markFeedStorySkip } from './rebuild-key.js';
 
 /**
  * The stories a build leaves out because an earlier episode briefed them.
@@ -9,7 +10,7 @@ import type { BuildResult } from './build-briefing.js';
  * article named directly is always built.
  */
 export function skipBriefedStories(memory: BriefingMemory): (article: Article) => boolean {
-  return (article) => article.guid !== undefined && memory.has(article);
+  return markFeedStorySkip((article: Article) => article.guid !== undefined && memory.has(article));
 }
 
 /** Records the feed stories of a built episode as briefed at `when`; nothing is written until `memory.save()`. */

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { mkdir, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
@@ -17,8 +18,9 @@ import type { BuildOptions } from './build-options.js';
 import { EpisodeStaging } from './episode-folder.js';
 import { episodeContentHash } from './episode-identity.js';
 import { removeStaleStaging } from './stale-staging.js';
-import { findFinishedEpisode, mayHoldEpisodeOf } from './finished-episode.js';
-import { prepareBriefing, resolveEngine, type PreparedBriefing } from './prepare-briefing.js';
+import { findEpisodeBuiltFrom, findFinishedEpisode, mayHoldEpisodeOf } from './finished-episode.js';
+import type { PreparedBriefing } from './prepare-briefing.js';
+import { rebuildKey } from './rebuild-key.js';
 import { isoDate, slugify } from './slug.js';
 import { asDiskFull } from '../disk-full.js';
 
@@ -40,6 +42,7 @@ interface StartedEngine {
  * a worker: the main thread stays free to assemble and encode.
  */
 async function startEngine(options: BuildOptions, threads: boolean): Promise<StartedEngine> {
+  const { resolveEngine } = await import('./prepare-briefing.js');
   const engine = await resolveEngine(options);
   try {
     await engine.verify?.(options.signal);
@@ -77,6 +80,31 @@ export interface BuildResult {
   reused: boolean;
 }
 
+/** The files a finished episode depends on by path (cover image, music): one changed since is a reason to build again. */
+function fileSettings(options: BuildOptions): string[] {
+  const music = options.music ? [options.music.intro, options.music.outro, options.music.bed] : [];
+  const cover = options.coverImage !== false ? [options.coverImage ?? templatePath('cover.png')] : [];
+  return [...cover, ...music].filter((path): path is string => typeof path === 'string');
+}
+
+/**
+ * The stories of an episode reused through its rebuild key, as its manifest
+ * records them: they were not read again, so their bodies are empty. Only
+ * plain article files have a rebuild key, so none of them is a feed story.
+ */
+function recordedStories(manifest: Manifest): Article[] {
+  return manifest.stories.map(({ title, source, url, guid, author, publishedAt }) => ({
+    title,
+    source,
+    language: manifest.language,
+    body: [],
+    ...(url !== undefined ? { url } : {}),
+    ...(guid !== undefined ? { guid } : {}),
+    ...(author !== undefined ? { author } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+  }));
+}
+
 /**
  * What only a build that makes audio needs (ffmpeg, synthesis, ID3 tags),
  * imported once a build knows it is not an unchanged rebuild.
@@ -112,6 +140,16 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
   const outputDirectory = resolve(options.outputDirectory ?? 'output');
   const date = isoDate(now);
   await removeStaleStaging(outputDirectory);
+  // An unchanged rebuild of unchanged files is known before anything is read or started.
+  const key = await rebuildKey(options, date);
+  if (key !== undefined) {
+    const built = await findEpisodeBuiltFrom(outputDirectory, date, key, fileSettings(options));
+    if (built) {
+      options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
+      return { directory: built.directory, manifest: built.manifest, articles: recordedStories(built.manifest), reused: true };
+    }
+  }
+  const { prepareBriefing } = await import('./prepare-briefing.js');
   // Threads start at once unless this could be an unchanged rebuild, which needs none.
   let started = await startEngine(options, !(await mayHoldEpisodeOf(outputDirectory, date)));
   // Whatever ends the build (a finished episode reused, an error, success), the engine it started is closed.
@@ -140,10 +178,14 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
       settings: { target, encoding, music: options.music || null, tags },
     });
     const episodeName = `${date}-${slugify(prepared.title)}`;
-    const inputs = [tags.coverImage, ...(options.music ? [options.music.intro, options.music.outro, options.music.bed] : [])].filter((path): path is string => typeof path === 'string');
-    const finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, inputs);
+    const finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, fileSettings(options));
     if (finished) {
       options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
+      // Built before from other files or by another briefing: the next rebuild from these is known before reading them.
+      if (key !== undefined && finished.manifest.rebuildKey !== key) {
+        finished.manifest.rebuildKey = key;
+        await writeFileAtomic(join(finished.directory, 'manifest.json'), `${JSON.stringify(finished.manifest, null, 2)}\n`);
+      }
       return { directory: finished.directory, manifest: finished.manifest, articles: prepared.articles, reused: true };
     }
     started = await onThreads(started, options);
@@ -187,6 +229,7 @@ export async function buildBriefing(options: BuildOptions): Promise<BuildResult>
           version: 1,
           title: prepared.title,
           contentHash,
+          ...(key !== undefined ? { rebuildKey: key } : {}),
           createdAt: now.toISOString(),
           date,
           language: prepared.language,

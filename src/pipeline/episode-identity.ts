@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RenderedBlock } from '../ssml/render-block.js';
+import { stableJson } from './stable-json.js';
 
 /** What makes two builds the same episode. */
 export interface EpisodeContent {
@@ -19,7 +20,7 @@ export interface EpisodeContent {
 }
 
 /** Engine options that may hold credentials: left out of the hash, which is written to the manifest. */
-const SECRET_OPTION = /key|secret|token|password|credential|auth/i;
+export const SECRET_OPTION = /key|secret|token|password|credential|auth/i;
 
 /**
  * The content hash of an episode (SHA-256, first 32 hex digits): equal for
@@ -41,13 +42,4 @@ export function episodeContentHash(content: EpisodeContent): string {
     settings: content.settings,
   };
   return createHash('sha256').update(stableJson(description)).digest('hex').slice(0, 32);
-}
-
-/** JSON with every object's keys sorted, so equal values give equal text whatever order they were built in. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
 }

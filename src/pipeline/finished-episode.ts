@@ -55,6 +55,44 @@ export async function findFinishedEpisode(
   return undefined;
 }
 
+/**
+ * The finished episode of `date` whose manifest recorded `rebuildKey` (see
+ * `rebuildKey`), when it is intact as {@link findFinishedEpisode} checks: a
+ * rebuild of unchanged files with unchanged settings finds it before reading
+ * any article.
+ */
+export async function findEpisodeBuiltFrom(
+  outputDirectory: string,
+  date: string,
+  rebuildKey: string,
+  inputs: readonly string[],
+): Promise<{ directory: string; manifest: Manifest } | undefined> {
+  let names: string[];
+  try {
+    names = (await readdir(outputDirectory)).filter((name) => name.startsWith(`${date}-`));
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const directory = join(outputDirectory, name);
+    const manifestPath = join(directory, 'manifest.json');
+    let manifest: Manifest;
+    let written: number;
+    try {
+      const [text, facts] = await Promise.all([readFile(manifestPath, 'utf8'), stat(manifestPath)]);
+      // Only a manifest naming the key is parsed: most folders of the day are other episodes.
+      if (!text.includes(rebuildKey)) continue;
+      manifest = JSON.parse(text) as Manifest;
+      written = facts.mtimeMs;
+    } catch {
+      continue;
+    }
+    if (manifest.rebuildKey !== rebuildKey) continue;
+    return (await isIntact(directory, manifest, written, inputs)) ? { directory, manifest } : undefined;
+  }
+  return undefined;
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

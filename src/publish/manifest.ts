@@ -80,6 +80,13 @@ export interface Manifest {
   title: string;
   /** Identity of the episode's content: a rebuild with the same hash replaces this episode, any other gets a folder of its own. */
   contentHash?: string;
+  /**
+   * Identity of what the episode was built from, known before reading it:
+   * the input files' bytes, the settings and the installed briefing. Set
+   * when every input is a plain article file; a rebuild with the same key
+   * reuses this folder without reading the articles again.
+   */
+  rebuildKey?: string;
   /** ISO 8601 time the episode was built. */
   createdAt: string;
   /** The episode's date (YYYY-MM-DD). */

@@ -7,17 +7,9 @@ import type { Manifest, ManifestFile } from './manifest.js';
 import { renderSrt } from './render-srt.js';
 import { renderWebVtt } from './render-webvtt.js';
 import { renderTranscriptHtml, renderTranscriptText, transcriptModel } from './transcript.js';
+import { EPISODE_FILES } from './episode-files.js';
 
-/** The files of an episode folder besides the MP3 and the manifest. */
-export const EPISODE_FILES = {
-  audio: 'episode.mp3',
-  webVtt: 'episode.vtt',
-  srt: 'episode.srt',
-  transcriptText: 'transcript.txt',
-  transcriptHtml: 'transcript.html',
-  chapters: 'chapters.json',
-  manifest: 'manifest.json',
-} as const;
+export { EPISODE_FILES } from './episode-files.js';
 
 /** Show-level facts the tags carry. */
 export interface ShowTags {

@@ -1,4 +1,4 @@
-import { parseConfig } from '../config/load-config.js';
+import { parseConfig } from '../config/parse-config.js';
 import { buildOptionsFromConfig } from '../config/build-options-from-config.js';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { BuildOptions } from '../pipeline/build-options.js';

@@ -98,4 +98,20 @@ describe('start-up loads only what the command needs', () => {
     expect(listed.find((engine) => engine.id === 'openai')?.capabilities?.network).toBe(true);
     expect(loadsNoneOf(run.packages, CLOUD_SDKS)).toEqual([]);
   });
+
+  it('an unchanged rebuild of an article file reads nothing: no parser, schema library, engine, ffmpeg or tagger is loaded', async () => {
+    const article = join(folder, 'unchanged.md');
+    await writeFile(article, '# Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n\nFerries run to the islands again from six o\'clock.\n');
+    const build = [CLI, 'build', article, '-o', join(folder, 'unchanged-out'), '--cache', join(folder, 'unchanged-cache'), '-q', '--json'];
+    const cold = await packagesLoaded(build);
+    expect(cold.code).toBe(0);
+    // The cold build loads them: the probe sees a build's packages.
+    expect(loadsNoneOf(cold.packages, ['marked', 'fluent-ffmpeg', 'node-id3']).sort()).toEqual(['fluent-ffmpeg', 'marked', 'node-id3']);
+
+    const warm = await packagesLoaded(build);
+    expect(warm.code).toBe(0);
+    expect((JSON.parse(warm.stdout) as { rebuildKey?: string }).rebuildKey).toBe((JSON.parse(cold.stdout) as { rebuildKey?: string }).rebuildKey);
+    // Only the feed is read, to publish the episode in it again.
+    expect(loadsNoneOf(warm.packages, HEAVY.filter((name) => name !== 'fast-xml-parser'))).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isBriefingError } from '../../src/errors.js';
 import { buildOptionsFromConfig, loadConfig, parseConfig, starterConfig } from '../../src/config/index.js';
+import { briefingConfigSchema } from '../../src/config/config-schema.js';
+import { DEFAULT_PARSED_CONFIG } from '../../src/config/default-config.js';
 
 let folder: string;
 
@@ -45,6 +47,15 @@ describe('loadConfig', () => {
     expect(config.loudness).toEqual({ integratedLufs: -16, truePeakDbtp: -1 });
     expect(config.output).toBe(join(folder, 'output'));
     expect(config.keep).toBeUndefined();
+  });
+
+  it('gives, without a file, exactly what the schema fills in from an empty config', async () => {
+    const { config } = await loadConfig(undefined, folder);
+    expect(briefingConfigSchema.parse({})).toEqual(DEFAULT_PARSED_CONFIG);
+    expect(config).toEqual(parseConfig({}, 'briefing.config.json', folder));
+    // The defaults handed out are the caller's to change.
+    config.loudness.integratedLufs = -19;
+    expect((await loadConfig(undefined, folder)).config.loudness.integratedLufs).toBe(-16);
   });
 
   it('reads briefing.config.json from the working folder and resolves paths against the file', async () => {

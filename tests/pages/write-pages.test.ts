@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -64,6 +64,28 @@ describe('writeShowPage and writeEpisodePage', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(JSON.parse(document.getElementById('caption-cues')?.textContent ?? '')).toEqual(expected);
     expect(document.querySelector('.show-link a')?.textContent).toBe('Morning Notes');
+  });
+
+  it('leaves a page made from the same manifest and settings as it is, and makes it again when either changed', async () => {
+    await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
+    const folder = join(output, '2025-03-01-first');
+    const manifest = episodeManifest('First', '2025-03-01T07:00:00.000Z');
+    const path = await writeEpisodePage(folder, manifest, show);
+    const first = await stat(path);
+    const page = await readFile(path, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>\n<!-- briefing page ')).toBe(true);
+
+    await writeEpisodePage(folder, manifest, show);
+    expect((await stat(path)).ino).toBe(first.ino);
+    expect(await readFile(path, 'utf8')).toBe(page);
+
+    // Written anew (atomically, so a new file) for another show title, and for another manifest.
+    await writeEpisodePage(folder, manifest, { ...show, title: 'Evening Notes' });
+    const retitled = await stat(path);
+    expect(retitled.ino).not.toBe(first.ino);
+    expect(parseHTML(await readFile(path, 'utf8')).document.querySelector('.show-link a')?.textContent).toBe('Evening Notes');
+    await writeEpisodePage(folder, { ...manifest, title: 'First, corrected' }, { ...show, title: 'Evening Notes' });
+    expect((await stat(path)).ino).not.toBe(retitled.ino);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { showForBuild } from '../../src/config/show-for-build.js';
 import { isBriefingError } from '../../src/errors.js';
 import { buildAndPublish } from '../../src/pipeline/build-and-publish.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Job } from 'bullmq';
 import type { BriefingConfig } from '../../src/config/briefing-config.js';
-import { parseConfig } from '../../src/config/load-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { loadApiKeys } from '../../src/service/api-keys.js';
 import { startApiServer, type ApiServerOptions, type RunningApi } from '../../src/service/api-server.js';
 import { redisConnection } from '../../src/service/redis-connection.js';

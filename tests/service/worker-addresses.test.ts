@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { parseEpisodeRequest } from '../../src/service/episode-request.js';
 import { QUEUE_NAMES } from '../../src/service/queue-names.js';
 import { redisConnection } from '../../src/service/redis-connection.js';

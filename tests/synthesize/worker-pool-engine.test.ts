@@ -4,7 +4,7 @@ import { createWorkerPoolEngine, isWorkerPoolEngine } from '../../src/synthesize
 
 describe('a pool of engine threads', () => {
   it('is not wrapped in a second pool, whose threads would boot beside the first ones and leave them idle', async () => {
-    const flite = await createEngine('flite');
+    const flite = await createEngine('flite', { options: {} });
     const pool = createWorkerPoolEngine(flite, { engine: 'flite', options: {} }, 2);
     try {
       expect(isWorkerPoolEngine(flite)).toBe(false);

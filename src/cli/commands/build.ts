@@ -7,19 +7,23 @@ import { articleInputs } from '../standard-input-argument.js';
 
 /** What a build needs beyond the flags, imported once `build` is chosen. */
 async function buildModules() {
-  const [fromConfig, show, merge, estimate, briefed, publish, progress, warnings, formatting, cacheUse] = await Promise.all([
+  const [fromConfig, show, merge, briefed, publish, progress, warnings, cacheUse] = await Promise.all([
     import('../../config/build-options-from-config.js'),
     import('../../config/show-for-build.js'),
     import('../../pipeline/merge-build-options.js'),
-    import('../../pipeline/estimate-build.js'),
     import('../../pipeline/briefed-stories.js'),
     import('../../pipeline/build-and-publish.js'),
     import('../progress-reporter.js'),
     import('../warnings-summary.js'),
-    import('../format-estimate.js'),
     import('../cache-use.js'),
   ]);
-  return { ...fromConfig, ...show, ...merge, ...estimate, ...briefed, ...publish, ...progress, ...warnings, ...formatting, ...cacheUse };
+  return { ...fromConfig, ...show, ...merge, ...briefed, ...publish, ...progress, ...warnings, ...cacheUse };
+}
+
+/** What `--dry-run` needs besides: the estimate reads and renders the articles. */
+async function estimateModules() {
+  const [estimate, formatting] = await Promise.all([import('../../pipeline/estimate-build.js'), import('../format-estimate.js')]);
+  return { ...estimate, ...formatting };
 }
 
 /** `briefing build`: builds an episode and publishes it, or with `--dry-run` estimates it. */
@@ -34,8 +38,8 @@ export const buildCommand = defineCommand({
   run: async (flags, { stdout, stderr, signal }) => {
     const config = await configuration(flags);
     const {
-      buildOptionsFromConfig, showForBuild, mergeBuildOptions, estimateBuild, skipStoriesBriefedIn, buildAndPublish,
-      ProgressReporter, summarizeWarnings, formatEstimate, cacheUse,
+      buildOptionsFromConfig, showForBuild, mergeBuildOptions, skipStoriesBriefedIn, buildAndPublish,
+      ProgressReporter, summarizeWarnings, cacheUse,
     } = await buildModules();
     const show = showForBuild(config.show, {
       ...(flags.show !== undefined ? { show: flags.show } : {}),
@@ -50,6 +54,7 @@ export const buildCommand = defineCommand({
       ...selectionFromFlags(flags),
     });
     if (flags.dryRun) {
+      const { estimateBuild, formatEstimate } = await estimateModules();
       const skip = flags.includeSeen ? {} : { skip: await skipStoriesBriefedIn(outputDirectory) };
       const estimate = await estimateBuild({ ...options, ...skip, prices: config.prices });
       stdout.write(flags.json ? `${JSON.stringify(estimate, null, 2)}\n` : formatEstimate(estimate));

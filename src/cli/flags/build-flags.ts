@@ -18,7 +18,7 @@ export const BUILD_FLAGS = {
   'true-peak': { type: 'number', describe: 'true-peak ceiling, dBTP (default -1)' },
   cache: { type: 'string', coerce: pathOrOff, describe: 'cache folder (default: $XDG_CACHE_HOME/briefing or ~/.cache/briefing); --no-cache synthesizes everything and keeps nothing' },
   jobs: { alias: 'j', type: 'number', describe: 'requests in flight at once (default: one per core for embedded engines, 4 for cloud engines)' },
-  retries: { type: 'number', default: 3, describe: 'retries of retryable engine errors' },
+  retries: { type: 'number', describe: 'retries of retryable engine errors (default: 3)' },
   description: { type: 'string', describe: 'episode description: ID3 comment, feed item and show page (default: the standfirst or the story titles)' },
   cover: { type: 'string', coerce: pathOrOff, describe: 'cover image (PNG or JPEG) for the ID3 tag, the feed and the show page (default: the config\'s, else templates/cover.png); --no-cover for none' },
   music: { type: 'boolean', describe: 'mix the bundled intro, outro and a ducked music bed (stereo, 128 kbps); --no-music for none (default off)' },
@@ -70,7 +70,7 @@ export async function musicFromFlags(flags: BuildFlags): Promise<Pick<BuildOptio
     ...(flags['music-bed'] ? { bed: resolve(flags['music-bed']) } : {}),
   };
   if (!flags.music && Object.keys(own).length === 0) return {};
-  const base = Object.keys(own).length > 0 ? own : (await import('../../assemble/music-mix.js')).defaultMusic();
+  const base = Object.keys(own).length > 0 ? own : (await import('../../assemble/music-settings.js')).defaultMusic();
   return { music: { ...base, ...(flags['bed-level'] !== undefined ? { bedLevelDb: flags['bed-level'] } : {}) } };
 }
 
@@ -84,6 +84,6 @@ export function audioFromFlags(flags: BuildFlags): Pick<BuildOptions, 'bitrateKb
     ...(flags.cache === false ? { cache: false } : flags.cache ? { cache: flags.cache } : {}),
     ...(flags.description ? { description: flags.description } : {}),
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-    retries: flags.retries,
+    ...(flags.retries !== undefined ? { retries: flags.retries } : {}),
   };
 }
