@@ -49,7 +49,8 @@ const projectModules = {
 /**
  * yargs finds its translations (and the package it runs in) from its own
  * file's address; bundled, that would be dist/cli/main.js. Point it at the
- * installed yargs instead, so messages stay translated as before.
+ * installed yargs instead, so messages stay translated as before. Its two
+ * invariant checks are made without loading node:assert.
  */
 const yargsOwnAddress = {
   name: 'yargs-own-address',
@@ -60,7 +61,15 @@ const yargsOwnAddress = {
       if (!source.includes(original)) throw new Error(`bundle-cli: ${args.path} changed; update the yargs-own-address plugin`);
       const replacement =
         "const __dirname = (() => { try { return resolve(dirname(createRequire(import.meta.url).resolve('yargs/package.json')), 'lib/platform-shims/esm.mjs'); } catch { return fileURLToPath(import.meta.url); } })();";
-      return { contents: source.replace(original, replacement), loader: 'js' };
+      // yargs checks two of its own invariants with node:assert, whose loading is a tenth of what
+      // --help costs beyond node itself: the same two checks, without it.
+      const assertImport = "import { notStrictEqual, strictEqual } from 'assert'";
+      if (!source.includes(assertImport)) throw new Error(`bundle-cli: ${args.path} changed; update the yargs-own-address plugin`);
+      const checks = [
+        "function notStrictEqual(actual, expected, message) { if (actual === expected) throw new Error(message ?? `expected a value other than ${String(expected)}`); }",
+        "function strictEqual(actual, expected, message) { if (actual !== expected) throw new Error(message ?? `expected ${String(expected)}, got ${String(actual)}`); }",
+      ].join('\n');
+      return { contents: source.replace(original, replacement).replace(assertImport, checks), loader: 'js' };
     });
   },
 };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import { CONFIG_FILE_NAME } from '../config/config-file-name.js';
-import { DEFAULT_ENGINE } from '../engines/registry.js';
+import { DEFAULT_ENGINE } from '../engines/default-engine.js';
 import type { PrepareOptions } from '../pipeline/build-options.js';
 import type { GlobalFlags } from './command-context.js';
 import { prepareOptionsFromFlags, type PrepareFlags } from './flags/prepare-flags.js';

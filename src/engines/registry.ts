@@ -28,8 +28,8 @@ export const BUILT_IN_ENGINES: readonly EngineDefinition[] = [
   elevenLabsDefinition,
 ];
 
-/** The default engine id. */
-export const DEFAULT_ENGINE = 'flite';
+
+export { DEFAULT_ENGINE } from './default-engine.js';
 
 /** True when `name` looks like a module path rather than an engine id. */
 function isModuleSpecifier(name: string): boolean {

@@ -9,7 +9,7 @@ import { withFileLock } from '../platform/file-lock.js';
 import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import type { Manifest } from '../publish/manifest.js';
 import { EPISODE_FILES } from '../publish/episode-files.js';
-import { renderEpisodePage, type EpisodePageOptions } from './render-episode-page.js';
+import type { EpisodePageOptions } from './render-episode-page.js';
 import { renderShowPage, type ShowPageEpisode } from './render-show-page.js';
 
 /** Name of a page in its folder. */
@@ -73,6 +73,7 @@ export async function writeEpisodePage(
     .slice(0, 32);
   const mark = `<!-- briefing page ${key} -->`;
   if ((await pageStart(path)).includes(mark)) return path;
+  const { renderEpisodePage } = await import('./render-episode-page.js');
   const page = renderEpisodePage(manifest, { showTitle: show.title, ...links });
   const doctype = page.indexOf('\n') + 1;
   await writeFileAtomic(path, `${page.slice(0, doctype)}${mark}\n${page.slice(doctype)}`);

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest } from '../publish/manifest.js';
+import { templatePath } from '../publish/templates-folder.js';
+import type { BuildOptions } from './build-options.js';
 
 /** Most folders looked at for one slug, as many as {@link EpisodeStaging.commit} may use. */
 const MAX_SUFFIX = 999;
@@ -111,4 +113,11 @@ async function isIntact(directory: string, manifest: Manifest, written: number, 
   } catch {
     return false;
   }
+}
+
+/** The files a finished episode depends on by path (cover image, music): one changed since is a reason to build again. */
+export function fileSettings(options: BuildOptions): string[] {
+  const music = options.music ? [options.music.intro, options.music.outro, options.music.bed] : [];
+  const cover = options.coverImage !== false ? [options.coverImage ?? templatePath('cover.png')] : [];
+  return [...cover, ...music].filter((path): path is string => typeof path === 'string');
 }

@@ -1,5 +1,5 @@
 import type { InferredOptionTypes, Options } from 'yargs';
-import { DEFAULT_ENGINE } from '../../engines/registry.js';
+import { DEFAULT_ENGINE } from '../../engines/default-engine.js';
 import type { PrepareOptions } from '../../pipeline/build-options.js';
 import { parseEngineOptions } from '../engine-option.js';
 
