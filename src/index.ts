@@ -16,7 +16,8 @@ export { segmentArticle, splitSentences } from './segment/index.js';
 export type { SpeechBlock, SpeechPiece, SpeechRun, SpeechSentence } from './normalize/speech-block.js';
 export { normalizeText, type NormalizeOptions } from './normalize/normalize-text.js';
 export { normalizeBlocks, type NormalizeBlocksOptions } from './normalize/normalize-blocks.js';
-export { parseLexicon, loadLexicon, defaultLexicon, mergeLexicons, type Lexicon, type LexiconEntry } from './normalize/lexicon.js';
+export { loadLexicon, defaultLexicon, mergeLexicons, type Lexicon, type LexiconEntry } from './normalize/lexicon.js';
+export { parseLexicon } from './normalize/lexicon-file.js';
 
 export { renderBlock, type RenderedBlock, type PlannedRequest, type RenderSettings } from './ssml/render-block.js';
 export { renderSsml, type SsmlTarget } from './ssml/render-ssml.js';

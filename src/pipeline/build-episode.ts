@@ -18,7 +18,9 @@ import { EpisodeStaging } from './episode-folder.js';
 import { episodeContentHash } from './episode-identity.js';
 import { fileSettings, findFinishedEpisode, mayHoldEpisodeOf } from './finished-episode.js';
 import type { PreparedBriefing } from './prepare-briefing.js';
+import { resolveEngine } from './resolve-engine.js';
 import { slugify } from './slug.js';
+import { EPISODE_FILES } from '../publish/episode-files.js';
 import type { BuildResult } from './build-briefing.js';
 import { asDiskFull } from '../disk-full.js';
 
@@ -40,7 +42,6 @@ interface StartedEngine {
  * a worker: the main thread stays free to assemble and encode.
  */
 async function startEngine(options: BuildOptions, threads: boolean): Promise<StartedEngine> {
-  const { resolveEngine } = await import('./prepare-briefing.js');
   const engine = await resolveEngine(options);
   try {
     await engine.verify?.(options.signal);
@@ -68,17 +69,16 @@ async function onThreads(started: StartedEngine, options: BuildOptions): Promise
 }
 
 /**
- * What only a build that makes audio needs (ffmpeg, synthesis, ID3 tags),
+ * What only a build that makes audio needs (ffmpeg, synthesis),
  * imported once a build knows it is not an unchanged rebuild.
  */
 async function audioModules() {
-  const [{ produceAudio }, { EPISODE_FILES, writeEpisodeFiles }, { checkBuildFiles }, { resolveFfmpegPath, decodedDurationMs }] = await Promise.all([
+  const [{ produceAudio }, { checkBuildFiles }, { resolveFfmpegPath, decodedDurationMs }] = await Promise.all([
     import('./produce-audio.js'),
-    import('../publish/write-episode-files.js'),
     import('./check-build-files.js'),
     import('../platform/ffmpeg.js'),
   ]);
-  return { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, resolveFfmpegPath, decodedDurationMs };
+  return { produceAudio, checkBuildFiles, resolveFfmpegPath, decodedDurationMs };
 }
 
 /** The episode description used in tags when none is configured: the standfirst or the story titles. */
@@ -108,11 +108,13 @@ export interface EpisodeBuildStart {
 export async function buildEpisode(options: BuildOptions, start: EpisodeBuildStart): Promise<BuildResult> {
   const { now, date, outputDirectory } = start;
   const key = start.rebuildKey;
-  const { prepareBriefing } = await import('./prepare-briefing.js');
-  // Threads start at once unless this could be an unchanged rebuild, which needs none.
+  // Threads start at once unless this could be an unchanged rebuild, which needs none; they boot while the modules that read articles load.
   let started = await startEngine(options, !(await mayHoldEpisodeOf(outputDirectory, date)));
+  const preparing = import('./prepare-briefing.js');
+  preparing.catch(() => {});
   // Whatever ends the build (a finished episode reused, an error, success), the engine it started is closed.
   try {
+    const { prepareBriefing } = await preparing;
     const prepared = await prepareBriefing({ ...options, engine: started.engine, now: () => now });
     const target = {
       ...PODCAST_LOUDNESS,
@@ -150,7 +152,10 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
     started = await onThreads(started, options);
     const { engine, concurrency } = started;
     const modules = await audioModules();
-    const { produceAudio, EPISODE_FILES, writeEpisodeFiles, checkBuildFiles, decodedDurationMs } = modules;
+    const { produceAudio, checkBuildFiles, decodedDurationMs } = modules;
+    // What writes the episode's files (the ID3 tagger among it) loads once synthesis is done, while the encoder finishes.
+    let writing: Promise<typeof import('../publish/write-episode-files.js')> | undefined;
+    const writerModules = () => (writing ??= import('../publish/write-episode-files.js'));
     const audioFile = EPISODE_FILES.audio;
     const manifestFile = EPISODE_FILES.manifest;
     const ffmpegPath = options.ffmpegPath ?? modules.resolveFfmpegPath(options.env);
@@ -176,8 +181,11 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
           onProgress: (progress) => options.onProgress?.({ stage: 'synthesize', ...progress }),
           onStep: (message) => options.onProgress?.({ stage: 'encode', message }),
           context: prepared.context,
-          // The worker threads hold an engine each: let them go while the encode finishes and the episode is published.
-          ...(started.threads ? { onSynthesized: () => void engine.close?.()?.catch(() => {}) } : {}),
+          // The worker threads hold an engine each: let them go while the encode finishes and the episode is published; load what writes the files meanwhile.
+          onSynthesized: () => {
+            if (started.threads) void engine.close?.()?.catch(() => {});
+            writerModules().catch(() => {});
+          },
         });
         options.onProgress?.({ stage: 'encode', message: 'encoded the MP3 at podcast loudness' });
         const timeline = { blocks: audio.blocks, durationMs: audio.durationMs };
@@ -209,6 +217,7 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
           warnings: [],
         };
         options.onProgress?.({ stage: 'publish', message: 'writing captions, transcript, chapters and tags' });
+        const { writeEpisodeFiles } = await writerModules();
         const published = await writeEpisodeFiles(
           staging.directory,
           manifest,

@@ -8,12 +8,14 @@ import type { NarrationBlock, SegmentedStory } from '../segment/narration-block.
 import { normalizeBlocks } from '../normalize/normalize-blocks.js';
 import { defaultLexicon, loadLexicon, mergeLexicons } from '../normalize/lexicon.js';
 import type { SpeechBlock } from '../normalize/speech-block.js';
-import { createEngine, DEFAULT_ENGINE } from '../engines/registry.js';
+import { resolveEngine } from './resolve-engine.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_PAUSES, pauseAfter } from '../ssml/pauses.js';
 import { renderBlock, type RenderedBlock } from '../ssml/render-block.js';
 import { DEFAULT_QUOTE_STYLE, type QuoteStyle } from '../ssml/speech-plan.js';
 import type { PrepareOptions } from './build-options.js';
+
+export { resolveEngine } from './resolve-engine.js';
 import { frameBriefing } from './briefing-frame.js';
 
 /** A briefing ready for synthesis: every stage's value up to the engine's input. */
@@ -89,16 +91,6 @@ export function segmentArticles(articles: readonly Article[], context?: RunConte
     throw new BriefingError('INPUT_NO_ARTICLE_TEXT', `${articles.map((article) => article.source).join(', ')}: no article text found`);
   }
   return { stories, articles: kept };
-}
-
-/** Makes the engine named in the options (or uses the one given). */
-export async function resolveEngine(options: PrepareOptions): Promise<SpeechEngine> {
-  if (options.engine && typeof options.engine !== 'string') return options.engine;
-  return createEngine(options.engine ?? DEFAULT_ENGINE, {
-    options: { ...(options.engineOptions ?? {}) },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.env ? { env: options.env } : {}),
-  });
 }
 
 /**

@@ -5,8 +5,6 @@ import { readArticles } from '../ingest/ingest-text.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import { readInput } from '../ingest/read-input.js';
 import { decodeBytes } from './decode-bytes.js';
-import { feedStories } from './feed-stories.js';
-import { parseFeed } from './parse-feed.js';
 import type { SourceContext } from './source-context.js';
 import { readyStories, type SourceStory } from './source-story.js';
 import { feedKindOf, looksLikeFeed, xmlRootName } from './xml-root.js';
@@ -52,6 +50,8 @@ async function readFeedBytes(bytes: Uint8Array, path: string, context: SourceCon
     }
     throw new BriefingError('INPUT_UNREADABLE', `${path}: is not an RSS or Atom feed${root ? ` (its root element is <${root}>)` : ''}`);
   }
+  // The feed parser is loaded only for a feed.
+  const [{ parseFeed }, { feedStories }] = await Promise.all([import('./parse-feed.js'), import('./feed-stories.js')]);
   const feed = parseFeed(text, { source: path });
   for (const warning of warnings) context.warn(warning);
   return feedStories(feed, { source: path }, context);

@@ -8,7 +8,8 @@ import type { SourceStory } from './source-story.js';
 /** Extensions of the files a folder input reads. */
 export const FOLDER_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'xml', 'rss', 'atom'] as const;
 
-const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+/** Made on first use: ICU's collation data costs as much to load as the rest of this module. */
+let byName: Intl.Collator | undefined;
 
 /**
  * Reads every article and feed file directly inside a folder (see
@@ -50,6 +51,7 @@ async function articleFiles(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.') || !hasFolderExtension(entry.name)) continue;
     if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(folder, entry.name))))) names.push(entry.name);
   }
+  byName ??= new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
   return names.sort(byName.compare).map((name) => join(folder, name));
 }
 

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { BriefingError } from '../errors.js';
 import { readFileInput } from './read-file-input.js';
 import { readFolderInput } from './read-folder-input.js';
-import { readUrlInput } from './read-url-input.js';
 import type { SourceContext } from './source-context.js';
 import type { SourceStory } from './source-story.js';
 
@@ -13,6 +12,8 @@ import type { SourceStory } from './source-story.js';
 export async function readInputStories(input: string, context: SourceContext): Promise<SourceStory[]> {
   if (/^https?:\/\//i.test(input)) {
     if (!URL.canParse(input)) throw new BriefingError('USAGE', `${input}: is not a valid web address`);
+    // What reads the web (the feed parser among it) is loaded for an address only.
+    const { readUrlInput } = await import('./read-url-input.js');
     return readUrlInput(input, context);
   }
   context.progress(`reading ${input}`);

@@ -1,7 +1,6 @@
 import { BriefingError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
 import { stageReporter, type RunContext } from '../platform/run-context.js';
-import { fetchResource } from './fetch-resource.js';
 import { readInputStories } from './read-input-stories.js';
 import type { SourceContext, SourceWarn } from './source-context.js';
 import type { SourceStory } from './source-story.js';
@@ -125,7 +124,7 @@ function sourceContext(options: SourceOptions): SourceContext {
   const fetchFunction = options.fetch ?? globalThis.fetch;
   const context: SourceContext = {
     fetchUrl: async (url) =>
-      fetchResource(url, {
+      (await import('./fetch-resource.js')).fetchResource(url, {
         fetch: fetchFunction,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,

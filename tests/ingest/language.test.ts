@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, ingestText } from '../../src/ingest/index.js';
-import { canonicalLanguage } from '../../src/ingest/language-tag.js';
+import { canonicalLanguage, isKnownLanguage } from '../../src/ingest/language-tag.js';
 import { frameBriefing } from '../../src/pipeline/briefing-frame.js';
 import { readSources } from '../../src/sources/index.js';
 import { runBriefing } from '../helpers/run-cli.js';
@@ -47,6 +47,19 @@ describe('language tags', () => {
     [undefined, undefined],
   ])('canonicalizes %j to %j', (tag, canonical) => {
     expect(canonicalLanguage(tag)).toBe(canonical);
+  });
+
+  it('knows a two-letter language exactly when ICU names it', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const first of letters) {
+      for (const second of letters) {
+        const code = first + second;
+        expect(isKnownLanguage(code), code).toBe(names.of(code) !== undefined);
+      }
+    }
+    expect(isKnownLanguage('haw')).toBe(true);
+    expect(isKnownLanguage('qqq')).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isBriefingError } from '../../src/errors.js';
@@ -100,6 +101,11 @@ describe('defaultLexicon and mergeLexicons', () => {
     expect(lexicon.entries.length).toBeGreaterThan(5);
     expect(lexicon.entries.length).toBeLessThan(100);
     for (const entry of lexicon.entries) expect(entry.alias ?? entry.ipa).toBeTruthy();
+  });
+
+  it('reads the shipped lexicon, without the schema library, exactly as the checked parser reads it', () => {
+    const shipped = readFileSync(new URL('../../templates/lexicon.json', import.meta.url), 'utf8');
+    expect(defaultLexicon()).toEqual(parseLexicon(shipped, 'templates/lexicon.json'));
   });
 
   it('lets a later lexicon win for the same word', () => {
