@@ -1,6 +1,7 @@
 import { DEFAULT_FRAME } from '../pipeline/briefing-frame.js';
 import { DEFAULT_PAUSES } from '../ssml/pauses.js';
 import { MP3_BITRATES, TEMPLATE_PLACEHOLDERS } from './config-schema.js';
+import { DEFAULT_PARSED_CONFIG } from './default-config.js';
 
 const placeholders = TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(' ');
 
@@ -41,22 +42,14 @@ export function starterConfig(): string {
         'locked: true asks other podcast platforms not to import the feed (podcast:locked).',
         'owner (optional): {"name": "...", "email": "..."}, the contact podcast directories use to verify ownership.',
       ],
-      title: 'Briefing',
-      description: 'Spoken briefings of the news, made with briefing.',
-      author: 'Briefing',
-      language: 'en',
-      category: 'News',
-      explicit: false,
-      baseUrl: 'http://127.0.0.1:8000',
-      locked: false,
+      ...starterShow(),
     },
     engine: {
       $comment: [
         'id: speech engine: flite (English, default), espeak (many languages), command, polly, google, azure, openai, elevenlabs, or the path of an engine module. `briefing engines` lists them.',
         'options: engine settings as "key": value, the same as --engine-option key=value.',
       ],
-      id: 'flite',
-      options: {},
+      ...DEFAULT_PARSED_CONFIG.engine,
     },
     voices: {
       $comment: [
@@ -84,18 +77,16 @@ export function starterConfig(): string {
         'emphasis: emphasis on quoted speech: "none", "reduced", "moderate" or "strong".',
         'cues: true to say "quote" and "end quote" around quoted speech.',
       ],
-      emphasis: 'moderate',
-      cues: false,
+      ...DEFAULT_PARSED_CONFIG.quotes,
     },
     loudness: {
       $comment: [
         'integratedLufs: loudness target of the MP3 in LUFS (podcasts: -16).',
         'truePeakDbtp: true-peak ceiling in dBTP (podcasts: -1).',
       ],
-      integratedLufs: -16,
-      truePeakDbtp: -1,
+      ...DEFAULT_PARSED_CONFIG.loudness,
     },
-    bitrateKbps: 64,
+    bitrateKbps: DEFAULT_PARSED_CONFIG.bitrateKbps,
     templates: {
       $comment: [
         `Wording of the spoken frame. Placeholders: ${placeholders}.`,
@@ -117,8 +108,14 @@ export function starterConfig(): string {
         'or "engine:tier" (e.g. "polly:neural": 16). Entries here override the built-in price list.',
       ],
     },
-    output: 'output',
-    music: false,
+    output: DEFAULT_PARSED_CONFIG.output,
+    music: DEFAULT_PARSED_CONFIG.music,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The show's defaults as a starter file writes them: the addresses that derive from `baseUrl` are left to derive. */
+function starterShow() {
+  const { title, description, author, language, category, explicit, baseUrl, locked } = DEFAULT_PARSED_CONFIG.show;
+  return { title, description, author, language, category, explicit, baseUrl, locked };
 }
