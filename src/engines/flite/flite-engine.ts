@@ -1,16 +1,9 @@
 import { BriefingError } from '../../errors.js';
 import { decodeWav } from '../../platform/wav.js';
-import { loadWasmMemoryImage, loadWasmModule } from '../wasm-loader.js';
-import { WasiCommand } from './wasi-command.js';
-import {
-  parseEngineOptions,
-  SPEECH_ENGINE_SPEC,
-  type EngineOptions,
-  type SpeechEngine,
-  type SynthesisRequest,
-  type SynthesisResult,
-  type Voice,
-} from '../kit/index.js';
+import type { WasiCommand } from './wasi-command.js';
+// From the kit's own modules, not its index: listing voices then loads no request or error helper.
+import { parseEngineOptions } from '../kit/engine-options.js';
+import { SPEECH_ENGINE_SPEC, type EngineOptions, type SpeechEngine, type SynthesisRequest, type SynthesisResult, type Voice } from '../spec/index.js';
 import { fliteDefinition } from './flite-definition.js';
 
 /** The voices compiled into the Flite WASI build. */
@@ -57,9 +50,12 @@ let flite: Promise<WasiCommand> | undefined;
 
 function fliteCommand(): Promise<WasiCommand> {
   // The start memory is read once per process and shared by every thread's instance (see WasiCommand).
-  flite ??= Promise.all([loadWasmModule(WASM_FILE, { memoryImage: true }), loadWasmMemoryImage(WASM_FILE)]).then(
-    ([module, image]) => new WasiCommand(module, undefined, image && new Uint8Array(image)),
-  );
+  // The WASI host and the module loader are loaded with the first run: listing voices needs neither.
+  flite ??= (async () => {
+    const [{ loadWasmMemoryImage, loadWasmModule }, { WasiCommand }] = await Promise.all([import('../wasm-loader.js'), import('./wasi-command.js')]);
+    const [module, image] = await Promise.all([loadWasmModule(WASM_FILE, { memoryImage: true }), loadWasmMemoryImage(WASM_FILE)]);
+    return new WasiCommand(module, undefined, image && new Uint8Array(image));
+  })();
   flite.catch(() => {
     flite = undefined;
   });
