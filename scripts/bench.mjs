@@ -33,7 +33,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * killed by a signal is run again, up to `attempts` times, and counted.
  */
 let crashes = 0;
-function measure(task, args, attempts = task === 'floor' ? 4 : 1) {
+function measure(task, args, attempts = task === 'floor' ? 8 : 1) {
   for (let attempt = 1; ; attempt += 1) {
     const started = process.hrtime.bigint();
     // The same V8 setting the briefing command starts with (see src/cli/main.ts).
