@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ShowSettings } from '../publish/show-settings.js';
 import { writeFileAtomic } from '../platform/atomic-file.js';
+import { readFileStart } from '../platform/file-start.js';
 import { installedBriefing } from '../platform/installed-briefing.js';
 import { publishCoverImage } from '../feed/cover-image.js';
 import { withFileLock } from '../platform/file-lock.js';
@@ -72,28 +73,13 @@ export async function writeEpisodePage(
     .digest('hex')
     .slice(0, 32);
   const mark = `<!-- briefing page ${key} -->`;
-  if ((await pageStart(path)).includes(mark)) return path;
+  const start = await readFileStart(path, 256);
+  if (start && Buffer.from(start).toString('utf8').includes(mark)) return path;
   const { renderEpisodePage } = await import('./render-episode-page.js');
   const page = renderEpisodePage(manifest, { showTitle: show.title, ...links });
   const doctype = page.indexOf('\n') + 1;
   await writeFileAtomic(path, `${page.slice(0, doctype)}${mark}\n${page.slice(doctype)}`);
   return path;
-}
-
-/** The first bytes of a page, where its mark is; empty when there is no page. */
-async function pageStart(path: string): Promise<string> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    return '';
-  }
-  try {
-    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(256), position: 0 });
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

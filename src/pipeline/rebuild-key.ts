@@ -2,16 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { installedBriefing } from '../platform/installed-briefing.js';
-import { looksLikeFeed } from '../sources/xml-root.js';
+import { bytesLookLikeFeed, hasFeedExtension } from '../sources/feed-file.js';
 import type { BuildOptions } from './build-options.js';
 import { SECRET_OPTION } from './episode-identity.js';
 import { stableJson } from './stable-json.js';
-
-/** Extensions of files read as feeds whatever they hold (as the sources read them). */
-const FEED_EXTENSION = /\.(xml|rss|atom)$/i;
-
-/** How much of a file is looked at to tell a feed from an article. */
-const SNIFF_BYTES = 64 * 1024;
 
 /** Options that do not change what a build makes: how it runs, reports and caches. */
 const RUN_ONLY = new Set<string>(['signal', 'onProgress', 'context', 'env', 'fetch', 'now', 'cache', 'jobs', 'retries']);
@@ -67,11 +61,12 @@ export async function rebuildKey(options: BuildOptions, date: string): Promise<s
 
 /** The SHA-256 of an article file's bytes; undefined for what is not a plain article file. */
 async function articleFileDigest(input: string): Promise<string | undefined> {
-  if (input === '-' || /^[a-z][a-z0-9+.-]*:/i.test(input) || FEED_EXTENSION.test(input)) return undefined;
+  // Feeds are told from articles as the sources tell them: by extension, else by how the file starts.
+  if (input === '-' || /^[a-z][a-z0-9+.-]*:/i.test(input) || hasFeedExtension(input)) return undefined;
   try {
     if (!(await stat(input)).isFile()) return undefined;
     const bytes = await readFile(input);
-    if (looksLikeFeed(bytes.subarray(0, SNIFF_BYTES).toString('utf8'))) return undefined;
+    if (bytesLookLikeFeed(bytes)) return undefined;
     return sha256(bytes);
   } catch {
     // Missing or unreadable: the build reports it in its own words.

@@ -7,5 +7,5 @@ export type { Article, StageWarning } from '../ingest/article.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readSources, type SourceOptions, type SourceResult } from './read-sources.js';
 export { SHORT_SUMMARY_CHARS } from './feed-item-article.js';
 export { FOLDER_EXTENSIONS } from './read-folder-input.js';
-export { FEED_EXTENSIONS } from './read-file-input.js';
+export { FEED_EXTENSIONS } from './feed-file.js';
 export { DEFAULT_MAX_STORIES } from './story-selection.js';

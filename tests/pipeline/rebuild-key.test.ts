@@ -52,7 +52,10 @@ describe('the rebuild key of a build', () => {
     const feed = join(folder, 'news.txt');
     await writeFile(feed, '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>\n');
     await mkdir(join(folder, 'stories'), { recursive: true });
-    for (const input of ['-', 'https://example.org/story', join(folder, 'stories'), feed, join(folder, 'news.xml'), join(folder, 'missing.md')]) {
+    // A feed in UTF-16 is a feed too, as the sources read it.
+    const wideFeed = join(folder, 'wide-news.txt');
+    await writeFile(wideFeed, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>\n', 'utf16le')]));
+    for (const input of ['-', 'https://example.org/story', join(folder, 'stories'), feed, wideFeed, join(folder, 'news.xml'), join(folder, 'missing.md')]) {
       expect(await rebuildKey({ inputs: [article, input] }, DATE), input).toBeUndefined();
     }
   });
