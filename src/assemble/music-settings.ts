@@ -19,4 +19,3 @@ export function defaultMusic(): Required<Pick<MusicSettings, 'intro' | 'outro' |
   const path = (name: string) => fileURLToPath(new URL(`../../templates/music/${name}`, import.meta.url));
   return { intro: path('intro.mp3'), outro: path('outro.mp3'), bed: path('bed.mp3') };
 }
-

@@ -59,7 +59,7 @@ const TEXT_FLAGS: ReadonlySet<CheckedFlag> = new Set<CheckedFlag>([
 const TEXT_OR_OFF_FLAGS: ReadonlySet<CheckedFlag> = new Set<CheckedFlag>(['cache', 'cover']);
 
 /** `flag` written camelCase, as yargs also stores it. */
-function camelCase(flag: string): string {
+export function camelCase(flag: string): string {
   return flag.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { issueMessage } from '../config/config-issues.js';
 import { SETTING_SCHEMAS as setting } from '../config/config-schema.js';
 import { BriefingError } from '../errors.js';
-import type { CheckedFlag } from './checked-flags.js';
+import { camelCase, type CheckedFlag } from './checked-flags.js';
 
 const seconds = z.number().positive({ error: 'expected a number of seconds above zero' });
 const port = z.number().int({ error: 'expected a whole port number' }).min(0).max(65_535);
@@ -48,10 +48,6 @@ export const FLAG_SCHEMAS: Readonly<Record<CheckedFlag, z.ZodType>> = {
   'base-url': setting.webAddress,
   port,
 };
-
-function camelCase(flag: string): string {
-  return flag.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-}
 
 function shown(value: unknown): string {
   if (typeof value === 'number' && Number.isNaN(value)) return '';

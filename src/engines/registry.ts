@@ -28,7 +28,6 @@ export const BUILT_IN_ENGINES: readonly EngineDefinition[] = [
   elevenLabsDefinition,
 ];
 
-
 export { DEFAULT_ENGINE } from './default-engine.js';
 
 /** True when `name` looks like a module path rather than an engine id. */

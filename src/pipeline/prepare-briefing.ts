@@ -14,8 +14,6 @@ import { DEFAULT_PAUSES, pauseAfter } from '../ssml/pauses.js';
 import { renderBlock, type RenderedBlock } from '../ssml/render-block.js';
 import { DEFAULT_QUOTE_STYLE, type QuoteStyle } from '../ssml/speech-plan.js';
 import type { PrepareOptions } from './build-options.js';
-
-export { resolveEngine } from './resolve-engine.js';
 import { frameBriefing } from './briefing-frame.js';
 
 /** A briefing ready for synthesis: every stage's value up to the engine's input. */
