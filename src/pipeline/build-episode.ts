@@ -6,7 +6,6 @@ import { PODCAST_LOUDNESS } from '../assemble/loudness.js';
 import { AudioCache, defaultCacheDirectory } from '../synthesize/audio-cache.js';
 import { createWorkerPoolEngine, workerThreadsAvailable } from '../synthesize/worker-pool-engine.js';
 import { DEFAULT_ENGINE } from '../engines/default-engine.js';
-import { compiledWasmModules } from '../engines/wasm-loader.js';
 import { collectGarbage } from '../synthesize/collect-garbage.js';
 import type { SpeechEngine } from '../engines/speech-engine.js';
 import { DEFAULT_RETRY_POLICY } from '../synthesize/retry.js';
@@ -57,13 +56,8 @@ async function startEngine(options: BuildOptions, threads: boolean): Promise<Sta
 async function onThreads(started: StartedEngine, options: BuildOptions): Promise<StartedEngine> {
   const { engine, concurrency } = started;
   if (started.threads || !engine.capabilities.embedded || typeof options.engine === 'object' || !workerThreadsAvailable()) return started;
-  // The threads boot while the module compiles and the articles are read; they take the module when it is ready.
-  const modules = (async () => {
-    await engine.prepare?.();
-    collectGarbage();
-    return compiledWasmModules();
-  })();
-  const pool = createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) }, modules }, concurrency);
+  // The first thread compiles the engine's module while the articles are read here; the others take it from that thread.
+  const pool = createWorkerPoolEngine(engine, { engine: options.engine ?? DEFAULT_ENGINE, options: { ...(options.engineOptions ?? {}) } }, concurrency);
   pool.warm?.();
   return { engine: pool, concurrency, threads: true };
 }
@@ -151,6 +145,8 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
     }
     started = await onThreads(started, options);
     const { engine, concurrency } = started;
+    // What reading the articles parsed is garbage now: collected before synthesis, not at its peak.
+    if (started.threads) collectGarbage();
     const modules = await audioModules();
     const { produceAudio, checkBuildFiles, decodedDurationMs } = modules;
     // What writes the episode's files (the ID3 tagger among it) loads once synthesis is done, while the encoder finishes.

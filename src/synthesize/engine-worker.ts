@@ -6,13 +6,15 @@
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../engines/registry.js';
-import { adoptWasmModules, type CompiledWasm } from '../engines/wasm-loader.js';
+import { adoptWasmModules, compiledWasmModules, type CompiledWasm } from '../engines/wasm-loader.js';
 import type { SynthesisRequest } from '../engines/speech-engine.js';
 import { isBriefingError } from '../errors.js';
 
 interface WorkerSetup {
   engine: string;
   options: Record<string, string | number | boolean | undefined>;
+  /** This thread compiles the engine's WebAssembly and posts it to the pool, for the other threads. */
+  compiles: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -24,10 +26,17 @@ try {
 } catch {
   // Not permitted here: the thread runs at the normal priority.
 }
-// The first message holds the WebAssembly modules the main thread compiled (while this thread booted) and their start memories: shared rather than made again here.
-const { modules } = await new Promise<{ modules: CompiledWasm[] }>((resolve) => parentPort!.once('message', resolve));
-adoptWasmModules(modules);
+// A thread that does not compile is first sent the WebAssembly modules (and their start memories)
+// another thread compiled: shared rather than made again here.
+if (!setup.compiles) {
+  const { modules } = await new Promise<{ modules: CompiledWasm[] }>((resolve) => parentPort!.once('message', resolve));
+  adoptWasmModules(modules);
+}
 const engine = await createEngine(setup.engine, { options: setup.options });
+if (setup.compiles) {
+  await engine.prepare?.();
+  parentPort!.postMessage({ modules: await compiledWasmModules() });
+}
 
 /**
  * Each WebAssembly run leaves a large dead memory behind; V8 frees such

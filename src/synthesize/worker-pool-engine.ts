@@ -21,6 +21,30 @@ interface Pending {
   worker: PoolWorker;
 }
 
+/**
+ * The calling process's Node options that a worker thread takes: all but
+ * `--input-type`, which is for the main script alone and stops a worker from
+ * starting (a caller's `node --input-type=module -e …`, say).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index += 1) {
+    const argument = execArgv[index]!;
+    if (argument === '--input-type') index += 1;
+    else if (!argument.startsWith('--input-type=')) kept.push(argument);
+  }
+  return kept;
+}
+
+/** What a worker thread posts: its compiled modules (the thread that compiles), that it is ready, or a request's outcome. */
+interface WorkerNotice {
+  modules?: CompiledWasm[];
+  ready?: boolean;
+  id?: number;
+  result?: SynthesisResult;
+  error?: { code: BriefingErrorCode; message: string; retryable: boolean };
+}
+
 interface PoolWorker {
   thread: Worker;
   busy: number;
@@ -49,15 +73,17 @@ export function createWorkerPoolEngine(
   setup: {
     engine: string;
     options: Record<string, string | number | boolean | undefined>;
-    /** Modules compiled here, shared with every thread; may still be compiling (threads start at once and take them when ready). */
+    /**
+     * Modules compiled here, shared with every thread; may still be compiling (threads start at once
+     * and take them when ready). Without them, the first thread compiles and shares its own.
+     */
     modules?: CompiledWasm[] | Promise<CompiledWasm[]>;
   },
   size: number,
 ): SpeechEngine & { warm(): void } {
   if (pools.has(engine)) return engine as SpeechEngine & { warm(): void };
   const threads = Math.max(1, Math.min(Math.floor(size), availableParallelism()));
-  const modules = Promise.resolve(setup.modules ?? []);
-  modules.catch(() => {});
+  let shared: Promise<CompiledWasm[]> | undefined = setup.modules === undefined ? undefined : Promise.resolve(setup.modules).catch(() => []);
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closed = false;
@@ -66,25 +92,32 @@ export function createWorkerPoolEngine(
   const start = (): PoolWorker => {
     // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
     v8.setFlagsFromString('--expose-gc');
-    const thread = new Worker(WORKER_FILE, { workerData: { engine: setup.engine, options: setup.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    // The thread boots while the modules compile; it makes its engine once they arrive.
-    modules.then(
-      (compiled) => thread.postMessage({ modules: compiled }),
-      () => thread.postMessage({ modules: [] }),
-    );
+    // Without modules from the caller, the first thread compiles its engine's and shares them: it boots
+    // and compiles while the calling thread reads the articles, and the others take its modules.
+    const compiles = shared === undefined;
+    let share: ((modules: CompiledWasm[]) => void) | undefined;
+    if (compiles) shared = new Promise<CompiledWasm[]>((resolve) => (share = resolve));
+    const thread = new Worker(WORKER_FILE, {
+      workerData: { engine: setup.engine, options: setup.options, compiles },
+      execArgv: workerExecArgv(process.execArgv),
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    // A thread that failed before sharing leaves the others to compile their own.
+    if (share) thread.once('exit', () => share!([]));
+    else shared!.then((compiled) => thread.postMessage({ modules: compiled }));
     const worker: PoolWorker = {
       thread,
       busy: 0,
-      ready: Promise.all([
-        modules,
-        new Promise<void>((resolve, reject) => {
-          thread.once('message', () => resolve());
-          thread.once('error', reject);
-        }),
-      ]).then(() => undefined),
+      ready: new Promise<void>((resolve, reject) => {
+        thread.on('message', (message: WorkerNotice) => {
+          if (message.modules) share?.(message.modules);
+          if (message.ready) resolve();
+        });
+        thread.once('error', reject);
+      }),
     };
     worker.ready.catch(() => {});
-    thread.on('message', (message: { id?: number; result?: SynthesisResult; error?: { code: BriefingErrorCode; message: string; retryable: boolean } }) => {
+    thread.on('message', (message: WorkerNotice) => {
       if (message.id === undefined) return;
       const entry = pending.get(message.id);
       if (!entry) return;

@@ -1,6 +1,13 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engines/registry.js';
-import { createWorkerPoolEngine, isWorkerPoolEngine } from '../../src/synthesize/worker-pool-engine.js';
+import { createWorkerPoolEngine, isWorkerPoolEngine, workerExecArgv } from '../../src/synthesize/worker-pool-engine.js';
+
+const execFileAsync = promisify(execFile);
 
 describe('a pool of engine threads', () => {
   it('is not wrapped in a second pool, whose threads would boot beside the first ones and leave them idle', async () => {
@@ -14,6 +21,35 @@ describe('a pool of engine threads', () => {
       expect({ id: pool.id, version: pool.version, capabilities: pool.capabilities }).toEqual({ id: flite.id, version: flite.version, capabilities: flite.capabilities });
     } finally {
       await pool.close?.();
+    }
+  });
+});
+
+describe("the Node options a worker thread is started with", () => {
+  it("are the caller's, without --input-type, which would stop the thread from starting", () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code'])).toEqual(['-e', 'code']);
+    expect(workerExecArgv(['--max-old-space-size=512', '--input-type', 'module', '--enable-source-maps'])).toEqual(['--max-old-space-size=512', '--enable-source-maps']);
+  });
+});
+
+describe('a build on engine threads', () => {
+  it('compiles the engine on its first thread, not on the calling one, and the second thread takes that module', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'briefing-pool-compile-'));
+    try {
+      await writeFile(join(folder, 'note.md'), '# Ferry notice\n\nThe first ferry leaves at six.\n\nThe second ferry leaves at seven, weather permitting.\n');
+      // The compiled library, as a caller uses it (only there do builds run on worker threads), from a script given to node -e.
+      const script = `
+        const { buildBriefing } = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+        const { compiledWasmModules } = await import(${JSON.stringify(new URL('../../dist/engines/wasm-loader.js', import.meta.url).href)});
+        const { manifest } = await buildBriefing({ inputs: ['note.md'], outputDirectory: 'out', cache: 'cache', jobs: 2 });
+        console.log(JSON.stringify({ compiledHere: (await compiledWasmModules()).length, durationMs: manifest.durationMs }));
+      `;
+      const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], { cwd: folder });
+      const report = JSON.parse(stdout.trim().split('\n').at(-1)!) as { compiledHere: number; durationMs: number };
+      expect(report.compiledHere).toBe(0);
+      expect(report.durationMs).toBeGreaterThan(1000);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });
