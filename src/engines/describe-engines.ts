@@ -1,9 +1,8 @@
 import { describeEngineOptions, type OptionsJsonSchema } from './kit/engine-options.js';
 import { BUILT_IN_ENGINES, placeholderCredentials } from './registry.js';
-import type { EngineCapabilities, EngineDefinition, EnginePricing } from './spec/index.js';
+import type { DescribedCapabilities, EngineCapabilities, EngineDefinition, EngineListing, EnginePricing } from './spec/index.js';
 
-/** An engine's capabilities as data: the dialect by its name. */
-export type DescribedCapabilities = Omit<EngineCapabilities, 'dialect'> & { dialect?: string };
+export type { DescribedCapabilities } from './spec/index.js';
 
 /** What `briefing engines` says about one built-in engine. */
 export interface EngineDescription {
@@ -20,8 +19,9 @@ export interface EngineDescription {
 }
 
 /**
- * Describes the built-in engines, each made with no options and placeholder
- * credentials (no request is sent). `options: true` adds each engine's
+ * Describes the built-in engines as their definitions list them (an engine
+ * whose definition does not is made with no options and placeholder
+ * credentials; no request is sent). `options: true` adds each engine's
  * options schema, which loads the schema library.
  */
 export async function describeEngines(settings: { options?: boolean } = {}): Promise<EngineDescription[]> {
@@ -30,26 +30,34 @@ export async function describeEngines(settings: { options?: boolean } = {}): Pro
 }
 
 async function describeEngine(definition: EngineDefinition, env: Record<string, string>, withOptions: boolean): Promise<EngineDescription> {
-  let capabilities: EngineCapabilities | undefined = definition.listingCapabilities?.();
-  let pricing: EnginePricing | undefined;
-  if (!capabilities) {
-    try {
-      const engine = await (await definition.load())({ options: {}, env });
-      capabilities = engine.capabilities;
-      pricing = engine.pricing;
-      await engine.close?.();
-    } catch {
-      capabilities = undefined;
-    }
-  }
+  const listed = definition.listing ?? (await madeListing(definition, env));
+  const capabilities = listed?.capabilities;
+  const pricing = listed?.pricing;
   return {
     id: definition.id,
     description: definition.description,
-    ...(capabilities ? { capabilities: describedCapabilities(capabilities) } : {}),
+    ...(capabilities ? { capabilities } : {}),
     ...(pricing ? { pricing } : {}),
     credentials: (definition.credentials ?? []).map((credential) => credential.variable),
     ...(withOptions ? { options: await describeEngineOptions(definition.options) } : {}),
   };
+}
+
+/**
+ * What an engine says of itself when made with no options and `env`'s
+ * credentials: its capabilities as data and its list price. `undefined` when
+ * it cannot be made without set-up and its definition gives no capabilities.
+ */
+export async function madeListing(definition: EngineDefinition, env: Record<string, string> = placeholderCredentials()): Promise<EngineListing | undefined> {
+  const given = definition.listingCapabilities?.();
+  if (given) return { capabilities: describedCapabilities(given) };
+  try {
+    const engine = await (await definition.load())({ options: {}, env });
+    await engine.close?.();
+    return { capabilities: describedCapabilities(engine.capabilities), ...(engine.pricing ? { pricing: engine.pricing } : {}) };
+  } catch {
+    return undefined;
+  }
 }
 
 function describedCapabilities(capabilities: EngineCapabilities): DescribedCapabilities {

@@ -17,5 +17,9 @@ export const azureDefinition: EngineDefinition<AzureOptions> = {
     { variable: 'AZURE_SPEECH_KEY', placeholder: 'listing' },
     { variable: 'AZURE_SPEECH_REGION', placeholder: 'eastus' },
   ],
+  listing: {
+    capabilities: { input: 'ssml', ssmlTags: ['speak', 'voice', 'break', 'p', 's', 'prosody', 'say-as', 'sub', 'phoneme', 'lang', 'bookmark', 'mstts:express-as', 'mstts:silence'], maxInput: 5000, inputUnit: 'chars', maxBreakMs: 5000, wordTimings: false, network: true, embedded: false, dialect: 'azure' },
+    pricing: { usdPerMillionCharacters: 15 },
+  },
   load: async () => (await import('./azure-engine.js')).createAzureEngine,
 };

@@ -24,5 +24,9 @@ export const elevenLabsDefinition: EngineDefinition<ElevenLabsOptions> = {
     schema: async () => (await import('./elevenlabs-options.js')).elevenLabsOptionsSchema,
   },
   credentials: [{ variable: 'ELEVENLABS_API_KEY', placeholder: 'listing' }],
+  listing: {
+    capabilities: { input: 'ssml', ssmlTags: ['break'], maxInput: 10000, inputUnit: 'chars', maxBreakMs: 3000, wordTimings: false, network: true, embedded: false, dialect: 'elevenlabs' },
+    pricing: { usdPerMillionCharacters: 300, tier: 'eleven_multilingual_v2' },
+  },
   load: async () => (await import('./elevenlabs-engine.js')).createElevenLabsEngine,
 };

@@ -10,5 +10,8 @@ export const espeakDefinition: EngineDefinition<EspeakOptions> = {
     defaults: {},
     schema: async () => (await import('./espeak-options.js')).espeakOptionsSchema,
   },
+  listing: {
+    capabilities: { input: 'ssml', ssmlTags: ['speak', 'voice', 'prosody', 'say-as', 'mark', 's', 'p', 'sub', 'audio', 'emphasis', 'break'], maxInput: 4000, inputUnit: 'chars', maxBreakMs: 20000, wordTimings: false, network: false, embedded: true, dialect: 'espeak' },
+  },
   load: async () => (await import('./espeak-engine.js')).createEspeakEngine,
 };

@@ -13,5 +13,8 @@ export const fliteDefinition: EngineDefinition<FliteOptions> = {
     defaults: fliteOptionDefaults,
     schema: async () => (await import('./flite-options.js')).fliteOptionsSchema,
   },
+  listing: {
+    capabilities: { input: 'text', maxInput: 2000, inputUnit: 'chars', wordTimings: false, network: false, prosody: ['rate', 'pitch'], embedded: true },
+  },
   load: async () => (await import('./flite-engine.js')).createFliteEngine,
 };

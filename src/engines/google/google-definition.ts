@@ -20,5 +20,9 @@ export const googleDefinition: EngineDefinition<GoogleOptions> = {
     schema: async () => (await import('./google-options.js')).googleOptionsSchema,
   },
   credentials: [{ variable: 'GOOGLE_API_KEY', placeholder: 'listing' }, { variable: 'GOOGLE_APPLICATION_CREDENTIALS' }],
+  listing: {
+    capabilities: { input: 'ssml', ssmlTags: ['speak', 'break', 'say-as', 'p', 's', 'sub', 'mark', 'prosody', 'emphasis', 'phoneme', 'voice', 'lang'], maxInput: 5000, inputUnit: 'bytes', maxBreakMs: 10000, wordTimings: false, network: true, embedded: false, dialect: 'google' },
+    pricing: { usdPerMillionCharacters: 16 },
+  },
   load: async () => (await import('./google-engine.js')).createGoogleEngine,
 };

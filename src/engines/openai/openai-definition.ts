@@ -14,5 +14,9 @@ export const openAiDefinition: EngineDefinition<OpenAiOptions> = {
     schema: async () => (await import('./openai-options.js')).openAiOptionsSchema,
   },
   credentials: [{ variable: 'OPENAI_API_KEY', placeholder: 'listing' }],
+  listing: {
+    capabilities: { input: 'text', maxInput: 4096, inputUnit: 'chars', wordTimings: false, network: true, prosody: ['rate'], embedded: false },
+    pricing: { usdPerMillionCharacters: 15, tier: 'gpt-4o-mini-tts' },
+  },
   load: async () => (await import('./openai-engine.js')).createOpenAiEngine,
 };

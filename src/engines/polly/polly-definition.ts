@@ -25,5 +25,9 @@ export const pollyDefinition: EngineDefinition<PollyOptions> = {
     { variable: 'AWS_REGION', placeholder: 'us-east-1' },
     { variable: 'AWS_DEFAULT_REGION' },
   ],
+  listing: {
+    capabilities: { input: 'ssml', ssmlTags: ['speak', 'break', 'lang', 'mark', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub', 'w', 'amazon:effect'], maxInput: 3000, inputUnit: 'billed-chars', maxBreakMs: 10000, wordTimings: false, network: true, embedded: false, dialect: 'polly' },
+    pricing: { usdPerMillionCharacters: 16, tier: 'neural' },
+  },
   load: async () => (await import('./polly-engine.js')).createPollyEngine,
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EngineCapabilities, EngineFactory } from './speech-engine.js';
+import type { EngineCapabilities, EngineFactory, EnginePricing } from './speech-engine.js';
 
 /** An environment variable an engine reads a credential (or a region) from. */
 export interface EngineCredential {
@@ -27,6 +27,16 @@ export interface EngineOptionsDefinition<Options extends object = object> {
   defaults: Options;
 }
 
+/** An engine's capabilities as data: the SSML dialect by its name. */
+export type DescribedCapabilities = Omit<EngineCapabilities, 'dialect'> & { dialect?: string };
+
+/** What `briefing engines` lists for an engine made with no options. */
+export interface EngineListing {
+  capabilities: DescribedCapabilities;
+  /** List price at the default settings, when the vendor charges. */
+  pricing?: EnginePricing;
+}
+
 /**
  * Everything the core knows about a built-in engine: light enough to list
  * every engine without loading one. An engine folder exports one; the
@@ -47,6 +57,12 @@ export interface EngineDefinition<Options extends object = object> {
    * with no options and asked.
    */
   listingCapabilities?(): EngineCapabilities;
+  /**
+   * What the engine made with no options (and placeholder credentials) says
+   * of itself, written out so that `briefing engines` loads no engine. The
+   * engine listing test holds it equal to what the made engine says.
+   */
+  listing?: EngineListing;
   /** Loads the engine's factory on demand, so cloud SDKs cost nothing until used. */
   load(): Promise<EngineFactory>;
 }
