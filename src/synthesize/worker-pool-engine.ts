@@ -9,6 +9,13 @@ import type { CompiledWasm } from '../engines/wasm-loader.js';
 import { whenAborted } from '../platform/when-aborted.js';
 
 const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
+/**
+ * What a thread runs: an import of the worker's module. A thread started from
+ * the file itself takes the caller's `--input-type` (a script run by
+ * `node --input-type=module -e`, say) and refuses to start; code given to
+ * evaluate takes it as it should, and the caller's other Node options too.
+ */
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(WORKER_FILE.href)});`;
 
 /** True when the compiled worker script is available (it is not when running from TypeScript sources). */
 export function workerThreadsAvailable(): boolean {
@@ -19,21 +26,6 @@ interface Pending {
   resolve: (result: SynthesisResult) => void;
   reject: (error: unknown) => void;
   worker: PoolWorker;
-}
-
-/**
- * The calling process's Node options that a worker thread takes: all but
- * `--input-type`, which is for the main script alone and stops a worker from
- * starting (a caller's `node --input-type=module -e …`, say).
- */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < execArgv.length; index += 1) {
-    const argument = execArgv[index]!;
-    if (argument === '--input-type') index += 1;
-    else if (!argument.startsWith('--input-type=')) kept.push(argument);
-  }
-  return kept;
 }
 
 /** What a worker thread posts: its compiled modules (the thread that compiles), that it is ready, or a request's outcome. */
@@ -97,11 +89,7 @@ export function createWorkerPoolEngine(
     const compiles = shared === undefined;
     let share: ((modules: CompiledWasm[]) => void) | undefined;
     if (compiles) shared = new Promise<CompiledWasm[]>((resolve) => (share = resolve));
-    const thread = new Worker(WORKER_FILE, {
-      workerData: { engine: setup.engine, options: setup.options, compiles },
-      execArgv: workerExecArgv(process.execArgv),
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
+    const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { engine: setup.engine, options: setup.options, compiles }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     // A thread that failed before sharing leaves the others to compile their own.
     if (share) thread.once('exit', () => share!([]));
     else shared!.then((compiled) => thread.postMessage({ modules: compiled }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engines/registry.js';
-import { createWorkerPoolEngine, isWorkerPoolEngine, workerExecArgv } from '../../src/synthesize/worker-pool-engine.js';
+import { createWorkerPoolEngine, isWorkerPoolEngine } from '../../src/synthesize/worker-pool-engine.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -22,13 +22,6 @@ describe('a pool of engine threads', () => {
     } finally {
       await pool.close?.();
     }
-  });
-});
-
-describe("the Node options a worker thread is started with", () => {
-  it("are the caller's, without --input-type, which would stop the thread from starting", () => {
-    expect(workerExecArgv(['--input-type=module', '-e', 'code'])).toEqual(['-e', 'code']);
-    expect(workerExecArgv(['--max-old-space-size=512', '--input-type', 'module', '--enable-source-maps'])).toEqual(['--max-old-space-size=512', '--enable-source-maps']);
   });
 });
 
