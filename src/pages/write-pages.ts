@@ -11,7 +11,7 @@ import { FEED_FILE_NAME } from '../feed/update-podcast-feed.js';
 import type { Manifest } from '../publish/manifest.js';
 import { EPISODE_FILES } from '../publish/episode-files.js';
 import type { EpisodePageOptions } from './render-episode-page.js';
-import { renderShowPage, type ShowPageEpisode } from './render-show-page.js';
+import type { ShowPageEpisode } from './render-show-page.js';
 
 /** Name of a page in its folder. */
 export const PAGE_FILE_NAME = 'index.html';
@@ -36,23 +36,49 @@ function looksLikeManifest(value: unknown): value is Manifest {
  * passed over), in no particular order.
  */
 export async function listEpisodes(outputDirectory: string): Promise<ShowPageEpisode[]> {
+  return (await readEpisodes(outputDirectory)).episodes;
+}
+
+/** The episodes of an output folder (see {@link listEpisodes}), with a digest of their folders and manifests' bytes. */
+async function readEpisodes(outputDirectory: string): Promise<{ episodes: ShowPageEpisode[]; digest: string }> {
+  const hash = createHash('sha256');
   let entries;
   try {
     entries = await readdir(outputDirectory, { withFileTypes: true });
   } catch {
-    return [];
+    return { episodes: [], digest: hash.digest('hex') };
   }
   const episodes: ShowPageEpisode[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     try {
-      const manifest: unknown = JSON.parse(await readFile(join(outputDirectory, entry.name, EPISODE_FILES.manifest), 'utf8'));
-      if (looksLikeManifest(manifest)) episodes.push({ manifest, folder: entry.name });
+      const text = await readFile(join(outputDirectory, entry.name, EPISODE_FILES.manifest), 'utf8');
+      const manifest: unknown = JSON.parse(text);
+      if (!looksLikeManifest(manifest)) continue;
+      episodes.push({ manifest, folder: entry.name });
+      hash.update(JSON.stringify([entry.name, text]));
     } catch {
       // not an episode folder
     }
   }
-  return episodes;
+  return { episodes, digest: hash.digest('hex') };
+}
+
+/** The comment a page is marked with after its doctype: what it was made from, so an unchanged page is not made again. */
+function pageMark(madeFrom: unknown): string {
+  return `<!-- briefing page ${createHash('sha256').update(JSON.stringify(madeFrom)).digest('hex').slice(0, 32)} -->`;
+}
+
+/** Whether the page at `path` carries `mark`. */
+async function isMarked(path: string, mark: string): Promise<boolean> {
+  const start = await readFileStart(path, 256);
+  return start !== undefined && Buffer.from(start).toString('utf8').includes(mark);
+}
+
+/** `page` with `mark` on the line after its doctype. */
+function withMark(page: string, mark: string): string {
+  const doctype = page.indexOf('\n') + 1;
+  return `${page.slice(0, doctype)}${mark}\n${page.slice(doctype)}`;
 }
 
 /**
@@ -68,23 +94,18 @@ export async function writeEpisodePage(
 ): Promise<string> {
   const path = join(directory, PAGE_FILE_NAME);
   // A page made from the same manifest and settings by this briefing is left as it is: a rebuild of an unchanged episode renders nothing.
-  const key = createHash('sha256')
-    .update(JSON.stringify([await installedBriefing(), manifest, show.title, links.feed ?? null, links.showPage ?? null]))
-    .digest('hex')
-    .slice(0, 32);
-  const mark = `<!-- briefing page ${key} -->`;
-  const start = await readFileStart(path, 256);
-  if (start && Buffer.from(start).toString('utf8').includes(mark)) return path;
+  const mark = pageMark([await installedBriefing(), manifest, show.title, links.feed ?? null, links.showPage ?? null]);
+  if (await isMarked(path, mark)) return path;
   const { renderEpisodePage } = await import('./render-episode-page.js');
-  const page = renderEpisodePage(manifest, { showTitle: show.title, ...links });
-  const doctype = page.indexOf('\n') + 1;
-  await writeFileAtomic(path, `${page.slice(0, doctype)}${mark}\n${page.slice(doctype)}`);
+  await writeFileAtomic(path, withMark(renderEpisodePage(manifest, { showTitle: show.title, ...links }), mark));
   return path;
 }
 
 /**
  * Writes the show page `index.html` into `outputDirectory` (atomically),
  * listing every episode folder there, and copies the show's cover beside it.
+ * A page made by this briefing from the same episodes and settings is left
+ * as it is.
  * Listing and writing happen under a lock, so of two builds finishing at
  * once the later page lists both episodes. Returns the page's path.
  */
@@ -93,8 +114,13 @@ export async function writeShowPage(outputDirectory: string, show: ShowSettings,
   await mkdir(outputDirectory, { recursive: true });
   await withFileLock(join(outputDirectory, `.${PAGE_FILE_NAME}.lock`), async () => {
     const coverFile = show.coverImage ? await publishCoverImage(show.coverImage, outputDirectory) : undefined;
-    const episodes = await listEpisodes(outputDirectory);
-    await writeFileAtomic(path, renderShowPage(episodes, show, { ...(coverFile ? { coverFile } : {}), feedFile: FEED_FILE_NAME, ...(options.keep !== undefined ? { keep: options.keep } : {}) }));
+    const { episodes, digest } = await readEpisodes(outputDirectory);
+    const settings = { ...(coverFile ? { coverFile } : {}), feedFile: FEED_FILE_NAME, ...(options.keep !== undefined ? { keep: options.keep } : {}) };
+    // Made from the same episodes and settings by this briefing, the page is left as it is.
+    const mark = pageMark([await installedBriefing(), digest, show, settings]);
+    if (await isMarked(path, mark)) return;
+    const { renderShowPage } = await import('./render-show-page.js');
+    await writeFileAtomic(path, withMark(renderShowPage(episodes, show, settings), mark));
   });
   return path;
 }

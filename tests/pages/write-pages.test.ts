@@ -89,6 +89,35 @@ describe('writeShowPage and writeEpisodePage', () => {
   });
 });
 
+describe('writeShowPage on a rebuild', () => {
+  it('leaves a show page made from the same episodes and settings as it is, and makes it again when either changed', async () => {
+    await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
+    const path = await writeShowPage(output, show);
+    const first = await stat(path);
+    const page = await readFile(path, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>\n<!-- briefing page ')).toBe(true);
+
+    await writeShowPage(output, show);
+    expect((await stat(path)).ino).toBe(first.ino);
+    expect(await readFile(path, 'utf8')).toBe(page);
+
+    // Written anew (atomically, so a new file) for other settings, for a new episode and for a changed manifest.
+    await writeShowPage(output, { ...show, title: 'Evening Notes' });
+    const retitled = await stat(path);
+    expect(retitled.ino).not.toBe(first.ino);
+    expect(parseHTML(await readFile(path, 'utf8')).document.querySelector('h1')?.textContent).toContain('Evening Notes');
+    await episodeFolder('2025-03-02-second', 'Second', '2025-03-02T07:00:00.000Z');
+    await writeShowPage(output, { ...show, title: 'Evening Notes' });
+    const added = await stat(path);
+    expect(added.ino).not.toBe(retitled.ino);
+    expect(Array.from(parseHTML(await readFile(path, 'utf8')).document.querySelectorAll('main article h3')).map((heading) => heading.textContent)).toEqual(['Second', 'First']);
+    await writeFile(join(output, '2025-03-02-second', 'manifest.json'), JSON.stringify(episodeManifest('Second, corrected', '2025-03-02T07:00:00.000Z')));
+    await writeShowPage(output, { ...show, title: 'Evening Notes' });
+    expect((await stat(path)).ino).not.toBe(added.ino);
+    expect(parseHTML(await readFile(path, 'utf8')).document.querySelector('main article h3')?.textContent).toBe('Second, corrected');
+  });
+});
+
 describe('writeShowPage at the same time from two builds', () => {
   it('ends with a page listing both episodes', async () => {
     await episodeFolder('2025-03-01-first', 'First', '2025-03-01T07:00:00.000Z');
