@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const [task, ...args] = process.argv.slice(2);
@@ -34,11 +35,16 @@ if (task === 'floor') {
   const data = readFileSync(wav);
   report.audioSeconds = (data.length - 44) / 2 / data.readUInt32LE(24);
 } else if (task === 'build') {
-  const { runCli } = await import('../dist/cli/run-cli.js');
+  // The command as it is run: the package's bin, dist/cli/main.js (the bundled command line), loaded
+  // in this process so that its peak memory is this process's. Its --json manifest is caught from stdout.
   let manifest = '';
-  const stdout = { write: (text) => ((manifest += text), true) };
-  const code = await runCli(['build', ...args, '--json'], { stdout, stderr: process.stderr });
-  if (code !== 0) process.exit(code);
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk) => ((manifest += chunk), true);
+  const cli = new URL('../dist/cli/main.js', import.meta.url);
+  process.argv = [process.argv[0], fileURLToPath(cli), 'build', ...args, '--json'];
+  await import(cli.href);
+  process.stdout.write = write;
+  if (process.exitCode) process.exit(process.exitCode);
   const parsed = JSON.parse(manifest);
   report.audioSeconds = parsed.durationMs / 1000;
   report.encodes = parsed.loudness?.encodes;
