@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../platform/atomic-file.js';
+import { writeFileAtomicWith } from '../platform/atomic-file.js';
 import { isPcm16Mono, readWaveFile, wavHeader } from '../platform/wav.js';
 import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
@@ -73,29 +73,31 @@ interface EntryCheck {
   words?: WordTiming[];
 }
 
-function entryChecksum(headerAndPcm: Uint8Array, words: WordTiming[] | undefined): string {
+function entryChecksum(header: Uint8Array, pcm: Uint8Array, words: WordTiming[] | undefined): string {
   return createHash('sha256')
-    .update(headerAndPcm.subarray(0, 4))
-    .update(headerAndPcm.subarray(8))
+    .update(header.subarray(0, 4))
+    .update(header.subarray(8, HEADER_BYTES))
+    .update(pcm)
     .update(words ? JSON.stringify(words) : '')
     .digest('hex');
 }
 
-/** A whole entry: the WAV header, the PCM and the check chunk, with the RIFF size counting all of it. */
-function encodeEntry(sampleRate: number, pcm: Uint8Array, words: WordTiming[] | undefined): Buffer {
+/**
+ * A whole entry, in the parts it is written in (the PCM is not copied): the
+ * WAV header, the PCM, a pad byte when the PCM is odd, and the check chunk,
+ * with the RIFF size counting all of it.
+ */
+function entryParts(sampleRate: number, pcm: Uint8Array, words: WordTiming[] | undefined): Uint8Array[] {
   const pad = pcm.byteLength % 2;
   const header = Buffer.from(wavHeader(sampleRate, pcm.byteLength));
-  const headerAndPcm = Buffer.concat([header, pcm]);
-  const check: EntryCheck = { format: ENTRY_FORMAT, sha256: '', ...(words ? { words } : {}) };
-  check.sha256 = entryChecksum(headerAndPcm, words);
+  const check: EntryCheck = { format: ENTRY_FORMAT, sha256: entryChecksum(header, pcm, words), ...(words ? { words } : {}) };
   const body = Buffer.from(JSON.stringify(check));
   const chunk = Buffer.alloc(8 + body.byteLength + (body.byteLength % 2));
   chunk.write(CHECK_CHUNK, 0, 'ascii');
   chunk.writeUInt32LE(body.byteLength, 4);
   body.copy(chunk, 8);
-  const entry = Buffer.concat([headerAndPcm, Buffer.alloc(pad), chunk]);
-  entry.writeUInt32LE(entry.byteLength - 8, 4);
-  return entry;
+  header.writeUInt32LE(HEADER_BYTES + pcm.byteLength + pad + chunk.byteLength - 8, 4);
+  return [header, pcm, Buffer.alloc(pad), chunk];
 }
 
 /** The piece in `bytes`, or what is wrong with it; `former` for a whole entry of the format before checksums. */
@@ -119,7 +121,7 @@ function decodeEntry(path: string, bytes: Buffer): CachedPiece | { problem: stri
   }
   if (check.format !== ENTRY_FORMAT || typeof check.sha256 !== 'string') return { problem: 'its checksum is unreadable' };
   const words = Array.isArray(check.words) ? check.words : undefined;
-  if (entryChecksum(bytes.subarray(0, HEADER_BYTES + dataBytes), words) !== check.sha256) return { problem: 'its checksum does not match its audio' };
+  if (entryChecksum(bytes, bytes.subarray(HEADER_BYTES, HEADER_BYTES + dataBytes), words) !== check.sha256) return { problem: 'its checksum does not match its audio' };
   if (!isPcm16Mono(wave) || wave.sampleRate <= 0) return { problem: 'it is not mono 16-bit audio' };
   return { path, sampleRate: wave.sampleRate, dataBytes, ...(words ? { words } : {}) };
 }
@@ -164,7 +166,15 @@ export class AudioCache {
     await this.marked;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, encodeEntry(sampleRate, pcm, kept), { temporaryPath: temporaryPath(path, randomUUID()), sync: false });
+      const parts = entryParts(sampleRate, pcm, kept);
+      await writeFileAtomicWith(
+        path,
+        async (handle) => {
+          // Each part from where the last ended (writeFile on a handle writes at its position, all of it).
+          for (const part of parts) await handle.writeFile(part);
+        },
+        { temporaryPath: temporaryPath(path, randomUUID()), sync: false },
+      );
     } catch (error) {
       throw asDiskFull(error, this.directory, 'cache folder');
     }
