@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { FRANC_LANGUAGE_TAGS } from './franc-language-tags.js';
 import { baseLanguage, canonicalLanguage } from './language-tag.js';
 
 /** What the text of an article says about its language. */
@@ -21,7 +22,7 @@ export const MIN_GUESS_LETTERS = 200;
 /** Languages at least this close to the best fit are ties, won by the more widely written (a two-letter code). */
 const TIE = 0.9;
 /** Individual languages the identifier names that CLDR does not map to their macrolanguage. */
-const MACROLANGUAGES: Record<string, string> = { zlm: 'ms' };
+export const MACROLANGUAGES: Readonly<Record<string, string>> = { zlm: 'ms' };
 
 const require = createRequire(import.meta.url);
 let franc: typeof import('franc') | undefined;
@@ -60,8 +61,9 @@ export function guessLanguage(text: string): LanguageGuess | undefined {
   };
 }
 
-function tagOf(code: string): string | undefined {
-  return canonicalLanguage(MACROLANGUAGES[code] ?? code);
+/** The BCP 47 tag of one of the identifier's codes: from the written-out table, else worked out. */
+export function tagOf(code: string): string | undefined {
+  return FRANC_LANGUAGE_TAGS.has(code) ? FRANC_LANGUAGE_TAGS.get(code) : canonicalLanguage(MACROLANGUAGES[code] ?? code);
 }
 
 /** Every base language the identifier can recognise, whatever the script of the text. */

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, ingestText } from '../../src/ingest/index.js';
+import { createRequire } from 'node:module';
+import { MACROLANGUAGES, tagOf } from '../../src/ingest/detect-language.js';
+import { FRANC_LANGUAGE_TAGS } from '../../src/ingest/franc-language-tags.js';
 import { canonicalLanguage, isKnownLanguage } from '../../src/ingest/language-tag.js';
 import { frameBriefing } from '../../src/pipeline/briefing-frame.js';
 import { readSources } from '../../src/sources/index.js';
@@ -60,6 +63,18 @@ describe('language tags', () => {
     }
     expect(isKnownLanguage('haw')).toBe(true);
     expect(isKnownLanguage('qqq')).toBe(false);
+  });
+
+  it("writes out the tag of every language the identifier knows, as canonicalLanguage works it out", () => {
+    const require = createRequire(import.meta.url);
+    const { data } = require('franc/data.js') as { data: Record<string, Record<string, string>> };
+    const { expressions } = require('franc/expressions.js') as { expressions: Record<string, RegExp> };
+    const codes = new Set([...Object.values(data).flatMap((languages) => Object.keys(languages)), ...Object.keys(expressions).filter((key) => /^[a-z]{3}$/u.test(key))]);
+    expect([...FRANC_LANGUAGE_TAGS.keys()].sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(FRANC_LANGUAGE_TAGS.get(code), code).toBe(canonicalLanguage(MACROLANGUAGES[code] ?? code));
+    expect(FRANC_LANGUAGE_TAGS.get('eng')).toBe('en');
+    // A code the table does not hold (a newer franc's) is worked out as before.
+    expect(tagOf('haw')).toBe('haw');
   });
 });
 
