@@ -2,7 +2,7 @@
  * The BCP 47 tag of every language the `franc` identifier names (its ISO 639-3
  * codes), as `canonicalLanguage` gives it (`eng` is `en`, `cmn` is `zh`, `zlm`
  * is `ms`), written out: working them out on the first guess loads ICU's
- * language names and canonicalizes 178 tags, about 40 ms of every build that
+ * language names and canonicalizes 178 tags, about 20 ms of every build that
  * reads an article. A test holds the table equal to what `canonicalLanguage`
  * says for every code franc has. `code=tag`; a bare code is its own tag; `code=`
  * has none (ICU does not name it).
