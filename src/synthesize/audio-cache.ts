@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomicWith } from '../platform/atomic-file.js';
+import { readFileHead } from '../platform/file-start.js';
 import { isPcm16Mono, readWaveFile, wavHeader } from '../platform/wav.js';
 import { cacheContents, clearCache, markCacheFolder } from '../cache/cache-folder.js';
 import { piecePath, temporaryPath } from '../cache/cache-layout.js';
@@ -195,21 +196,11 @@ export class AudioCache {
 
 /** Reads the header of a bare 44-byte-header mono WAV (as ffmpeg writes it) and checks the file is whole. */
 export async function readWavInfo(path: string): Promise<CachedPiece | undefined> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await handle.read(header, 0, HEADER_BYTES, 0);
-    if (bytesRead < HEADER_BYTES || header.toString('ascii', 0, 4) !== 'RIFF' || header.toString('ascii', 36, 40) !== 'data') return undefined;
-    const dataBytes = header.readUInt32LE(40);
-    const { size } = await handle.stat();
-    if (size !== HEADER_BYTES + dataBytes || header.readUInt32LE(4) !== 36 + dataBytes) return undefined;
-    return { path, sampleRate: header.readUInt32LE(24), dataBytes };
-  } finally {
-    await handle.close();
-  }
+  const head = await readFileHead(path, HEADER_BYTES);
+  if (!head || head.start.byteLength < HEADER_BYTES) return undefined;
+  const header = Buffer.from(head.start.buffer, head.start.byteOffset, head.start.byteLength);
+  if (header.toString('ascii', 0, 4) !== 'RIFF' || header.toString('ascii', 36, 40) !== 'data') return undefined;
+  const dataBytes = header.readUInt32LE(40);
+  if (head.size !== HEADER_BYTES + dataBytes || header.readUInt32LE(4) !== 36 + dataBytes) return undefined;
+  return { path, sampleRate: header.readUInt32LE(24), dataBytes };
 }
