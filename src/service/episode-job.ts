@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { BriefingConfig } from '../config/briefing-config.js';
 import type { ShowSettings } from '../publish/show-settings.js';
-import type { Article } from '../ingest/article.js';
 import type { BriefingMemory } from '../memory/index.js';
+import { skipBriefedStories } from '../pipeline/briefed-stories.js';
 import type { BuildResult } from '../pipeline/build-briefing.js';
 import type { BuildOptions, BuildProgress } from '../pipeline/build-options.js';
 import type { SynthesisStats } from '../synthesize/synthesized-block.js';
@@ -89,7 +89,7 @@ export async function jobBuildOptions(data: EpisodeJobData, workspace: EpisodeWo
     (await readJobInput(data.input, {
       ...settings,
       ...(workspace.fetch ? { fetch: workspace.fetch } : {}),
-      ...(data.input.kind === 'feed' && memory ? { skip: (article: Article) => article.guid !== undefined && memory.has(article) } : {}),
+      ...(data.input.kind === 'feed' && memory ? { skip: skipBriefedStories(memory) } : {}),
     }));
   return { ...settings, inputs: [jobSourceName(data.input)], read };
 }
