@@ -234,7 +234,6 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
       if (createdFolder !== undefined) await removeEmptyFolders(outputDirectory, createdFolder);
       throw asDiskFull(error, outputDirectory, 'output folder');
     }
-
   } finally {
     await started.engine.close?.();
   }

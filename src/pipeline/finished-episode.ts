@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EPISODE_FILES } from '../publish/episode-files.js';
 import type { Manifest } from '../publish/manifest.js';
 import { templatePath } from '../publish/templates-folder.js';
 import type { BuildOptions } from './build-options.js';
@@ -38,8 +39,7 @@ export async function findFinishedEpisode(
     let text: string;
     let written: number;
     try {
-      const manifestPath = join(directory, 'manifest.json');
-      [text, written] = await Promise.all([readFile(manifestPath, 'utf8'), stat(manifestPath).then((facts) => facts.mtimeMs)]);
+      ({ text, written } = await readManifestFile(directory));
     } catch (error) {
       // A gap ends the series of folders of this name; a folder without a manifest is another's and is skipped.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await exists(directory))) return undefined;
@@ -77,15 +77,14 @@ export async function findEpisodeBuiltFrom(
   }
   for (const name of names) {
     const directory = join(outputDirectory, name);
-    const manifestPath = join(directory, 'manifest.json');
     let manifest: Manifest;
     let written: number;
     try {
-      const [text, facts] = await Promise.all([readFile(manifestPath, 'utf8'), stat(manifestPath)]);
+      const read = await readManifestFile(directory);
       // Only a manifest naming the key is parsed: most folders of the day are other episodes.
-      if (!text.includes(rebuildKey)) continue;
-      manifest = JSON.parse(text) as Manifest;
-      written = facts.mtimeMs;
+      if (!read.text.includes(rebuildKey)) continue;
+      manifest = JSON.parse(read.text) as Manifest;
+      written = read.written;
     } catch {
       continue;
     }
@@ -93,6 +92,13 @@ export async function findEpisodeBuiltFrom(
     return (await isIntact(directory, manifest, written, inputs)) ? { directory, manifest } : undefined;
   }
   return undefined;
+}
+
+/** An episode folder's manifest text and when it was written (what {@link isIntact} compares its inputs with); rejects as reading does. */
+async function readManifestFile(directory: string): Promise<{ text: string; written: number }> {
+  const path = join(directory, EPISODE_FILES.manifest);
+  const [text, facts] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+  return { text, written: facts.mtimeMs };
 }
 
 async function exists(path: string): Promise<boolean> {
