@@ -28,28 +28,39 @@ const builder = new XMLBuilder({
   processEntities: true,
 });
 
+/** A feed as it is on disk: its text, its items in document order and when it says it was last built. */
+export interface FeedOnDisk {
+  /** The file's text; undefined when there is no feed yet. */
+  text?: string;
+  /** The `<item>` elements, in document order. */
+  items: XmlElement[];
+  /** The channel's `lastBuildDate`, when it has a readable one. */
+  lastBuildDate?: Date;
+}
+
 /**
- * The `<item>` elements of the feed at `feedPath`, in document order; none
- * when the file does not exist. `OUTPUT_FAILED` when it exists but is not an
- * RSS feed: the feed is the record of what was published, so it is never
- * silently replaced.
+ * The feed at `feedPath`: nothing in it when the file does not exist.
+ * `OUTPUT_FAILED` when it exists but is not an RSS feed: the feed is the
+ * record of what was published, so it is never silently replaced.
  */
-export async function readFeedItems(feedPath: string): Promise<XmlElement[]> {
+export async function readFeed(feedPath: string): Promise<FeedOnDisk> {
   let text: string;
   try {
     text = await readFile(feedPath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { items: [] };
     throw new BriefingError('OUTPUT_FAILED', `${feedPath}: cannot be read`, { cause: error });
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); fix or remove it`);
   }
-  const document = parser.parse(text) as { rss?: { channel?: { item?: XmlElement[] } } };
+  const document = parser.parse(text) as { rss?: { channel?: { item?: XmlElement[]; lastBuildDate?: unknown } } };
   const channel = document.rss?.channel;
   if (!channel || typeof channel !== 'object') throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not an RSS feed (no rss/channel); fix or remove it`);
-  return (channel.item ?? []).filter((item): item is XmlElement => item !== null && typeof item === 'object');
+  const items = (channel.item ?? []).filter((item): item is XmlElement => item !== null && typeof item === 'object');
+  const built = Date.parse(elementText(channel.lastBuildDate) ?? '');
+  return { text, items, ...(Number.isNaN(built) ? {} : { lastBuildDate: new Date(built) }) };
 }
 
 /** The whole feed document, UTF-8 RSS 2.0 with the iTunes, Podcasting 2.0 and Atom namespaces. */

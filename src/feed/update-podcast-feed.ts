@@ -8,7 +8,7 @@ import { publishCoverImage } from './cover-image.js';
 import { episodeItem, type FeedEpisode } from './episode-item.js';
 import { episodeGuid } from './feed-identity.js';
 import { itemFolder, itemGuid, itemTime, newestItems } from './feed-items.js';
-import { readFeedItems, renderFeedXml } from './feed-xml.js';
+import { readFeed, renderFeedXml } from './feed-xml.js';
 import { withFileLock, type FileLockOptions } from '../platform/file-lock.js';
 import { publishedUrl, showUrls } from './show-urls.js';
 
@@ -24,7 +24,7 @@ export const FEED_FILE_NAME = 'feed.xml';
  *   "<path>: not an RSS feed …", "<path>: cannot be read")
  */
 export async function checkPodcastFeed(outputDirectory: string): Promise<number> {
-  return (await readFeedItems(join(outputDirectory, FEED_FILE_NAME))).length;
+  return (await readFeed(join(outputDirectory, FEED_FILE_NAME))).items.length;
 }
 
 /** Options of {@link updatePodcastFeed}. */
@@ -43,6 +43,8 @@ export interface UpdateFeedResult {
   feedPath: string;
   /** Number of episodes now in the feed. */
   episodes: number;
+  /** False when the feed already said exactly this and was left as it was (its `lastBuildDate` too). */
+  written: boolean;
 }
 
 function publicationDate(episode: FeedEpisode, now: () => Date): Date {
@@ -62,7 +64,9 @@ function publicationDate(episode: FeedEpisode, now: () => Date): Date {
  *
  * The feed itself is the record of what is published: it is read back,
  * changed and replaced atomically (temporary file and rename) under a lock
- * file, so concurrent builds never lose each other's episodes.
+ * file, so concurrent builds never lose each other's episodes. A feed that
+ * would change in nothing but its `lastBuildDate` (an unchanged rebuild) is
+ * left as it is, so that date says when the feed's content last changed.
  * Errors: `CONFIG_INVALID` (bad `keep`, unreadable cover), `OUTPUT_FAILED`
  * (missing MP3, an existing feed.xml that is not a feed, a lock held too long).
  */
@@ -84,7 +88,8 @@ export async function updatePodcastFeed(
     join(outputDirectory, `.${FEED_FILE_NAME}.lock`),
     async () => {
       const coverFile = show.coverImage ? await publishCoverImage(show.coverImage, outputDirectory) : undefined;
-      const existing = await readFeedItems(feedPath);
+      const feed = await readFeed(feedPath);
+      const existing = feed.items;
       const urls = showUrls(show);
       const folder = basename(episode.directory);
       const contentHash = episode.manifest.contentHash;
@@ -99,13 +104,18 @@ export async function updatePodcastFeed(
       const others = existing.filter((other) => other !== previous && itemGuid(other) !== guid && itemFolder(other) !== folder);
       const items = newestItems([item, ...others], keep);
       const newest = items.map(itemTime).find((time) => Number.isFinite(time));
-      const channel = channelElement(show, {
-        ...(coverFile ? { coverFile } : {}),
-        lastBuildDate: now(),
-        ...(newest !== undefined ? { pubDate: new Date(newest) } : {}),
-      });
-      await writeFileAtomic(feedPath, renderFeedXml(channel, items));
-      return { feedPath, episodes: items.length };
+      const render = (lastBuildDate: Date) =>
+        renderFeedXml(
+          channelElement(show, {
+            ...(coverFile ? { coverFile } : {}),
+            lastBuildDate,
+            ...(newest !== undefined ? { pubDate: new Date(newest) } : {}),
+          }),
+          items,
+        );
+      if (feed.lastBuildDate && render(feed.lastBuildDate) === feed.text) return { feedPath, episodes: items.length, written: false };
+      await writeFileAtomic(feedPath, render(now()));
+      return { feedPath, episodes: items.length, written: true };
     },
     options.lock,
   );

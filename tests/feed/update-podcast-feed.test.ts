@@ -78,7 +78,7 @@ describe('updatePodcastFeed', () => {
     const now = () => new Date('2025-03-02T08:00:00Z');
 
     const one = await updatePodcastFeed(output, first, show(), { now });
-    expect(one).toEqual({ feedPath: join(output, 'feed.xml'), episodes: 1 });
+    expect(one).toEqual({ feedPath: join(output, 'feed.xml'), episodes: 1, written: true });
     const two = await updatePodcastFeed(output, second, show(), { now });
     expect(two.episodes).toBe(2);
 
@@ -148,6 +148,27 @@ describe('updatePodcastFeed', () => {
     expect(updated.pubDate).toBe(old.pubDate);
     expect(updated.enclosure?.length).toBe(String(mp3Bytes * 2));
     expect(after.map((item) => item.guid).sort()).toEqual(before.map((item) => item.guid).sort());
+  });
+
+  it('leaves a feed that would change in nothing but its build date as it is, and dates a changed one anew', async () => {
+    const output = await freshOutput('unchanged');
+    const episode = await writeEpisodeFolder(output, '2025-03-01-first', episodeManifest('First', '2025-03-01T07:00:00.000Z'), mp3);
+    const at = (time: string) => () => new Date(time);
+    expect((await updatePodcastFeed(output, episode, show(), { now: at('2025-03-01T08:00:00Z') })).written).toBe(true);
+    const published = await readFeed(output);
+    const modified = (await stat(join(output, 'feed.xml'))).mtimeMs;
+
+    const again = await updatePodcastFeed(output, episode, show(), { now: at('2025-03-02T08:00:00Z') });
+    expect(again).toEqual({ feedPath: join(output, 'feed.xml'), episodes: 1, written: false });
+    expect((await readFeed(output)).text).toBe(published.text);
+    expect((await stat(join(output, 'feed.xml'))).mtimeMs).toBe(modified);
+
+    // Anything else that changes (here the show's title) is published, with the new build date.
+    expect((await updatePodcastFeed(output, episode, { ...show(), title: 'Evening Notes' }, { now: at('2025-03-03T08:00:00Z') })).written).toBe(true);
+    const changed = await readFeed(output);
+    expect(changed.feed.title).toBe('Evening Notes');
+    expect(changed.raw.rss.channel.lastBuildDate).toBe('Mon, 03 Mar 2025 08:00:00 +0000');
+    expect(published.raw.rss.channel.lastBuildDate).toBe('Sat, 01 Mar 2025 08:00:00 +0000');
   });
 
   it('knows an episode by its folder and content hash: the same content keeps its item, other content in the folder gets a new one', async () => {
