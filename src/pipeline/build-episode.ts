@@ -133,7 +133,7 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
       settings: { target, encoding, music: options.music || null, tags },
     });
     const episodeName = `${date}-${slugify(prepared.title)}`;
-    const finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, fileSettings(options));
+    const finished = await findFinishedEpisode(outputDirectory, episodeName, contentHash, fileSettings(options), started.engine.version);
     if (finished) {
       options.onProgress?.({ stage: 'encode', message: 'the episode is unchanged: reusing its finished files' });
       // Built before from other files or by another briefing: the next rebuild from these is known before reading them.
@@ -202,6 +202,7 @@ export async function buildEpisode(options: BuildOptions, start: EpisodeBuildSta
           audio: audioFile,
           durationMs: Math.round(timeline.durationMs),
           engine: engine.id,
+          engineVersion: engine.version,
           voice: prepared.voice,
           stories: manifestStories(prepared.stories, blocks),
           blocks,

@@ -24,15 +24,18 @@ export async function mayHoldEpisodeOf(outputDirectory: string, date: string): P
 /**
  * The finished episode folder of exactly this content (`name`, `name-2`, … whose
  * manifest has `contentHash`), when every file its manifest lists is there at
- * its recorded size and none of `inputs` (cover image, music: files named by
- * path in the content hash) changed after the manifest was written. A rebuild
- * of an unchanged article reuses it instead of synthesizing and encoding again.
+ * its recorded size, none of `inputs` (cover image, music: files named by
+ * path in the content hash) changed after the manifest was written, and it was
+ * voiced by `engineVersion` (a manifest that does not say is taken as it is). A
+ * rebuild of an unchanged article reuses it instead of synthesizing and
+ * encoding again; one with an upgraded engine makes it again, in its place.
  */
 export async function findFinishedEpisode(
   outputDirectory: string,
   name: string,
   contentHash: string,
   inputs: readonly string[],
+  engineVersion?: string,
 ): Promise<{ directory: string; manifest: Manifest } | undefined> {
   for (let suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
     const directory = join(outputDirectory, suffix === 1 ? name : `${name}-${suffix}`);
@@ -52,6 +55,7 @@ export async function findFinishedEpisode(
       continue;
     }
     if (manifest.contentHash !== contentHash) continue;
+    if (engineVersion !== undefined && manifest.engineVersion !== undefined && manifest.engineVersion !== engineVersion) return undefined;
     return (await isIntact(directory, manifest, written, inputs)) ? { directory, manifest } : undefined;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { audioToolchain } from '../platform/audio-toolchain.js';
+import { embeddedEngineVersions } from '../engines/embedded-engine-packages.js';
 import { installedBriefing } from '../platform/installed-briefing.js';
 import { bytesLookLikeFeed, hasFeedExtension } from '../sources/feed-file.js';
 import type { BuildOptions } from './build-options.js';
@@ -22,9 +22,8 @@ export function markFeedStorySkip<T extends (...args: never[]) => unknown>(skip:
 
 /**
  * What identifies a build before any article is read: the installed
- * briefing and what makes its sound (engines, ffmpeg), the date, every input
- * file's path and bytes, the lexicon's bytes and every option that changes
- * the episode. Two builds with the same key
+ * briefing and its embedded engines, the date, every input file's path and
+ * bytes, the lexicon's bytes and every option that changes the episode. Two builds with the same key
  * make the same episode, so a rebuild whose key a finished episode recorded
  * can reuse it without reading, segmenting or rendering anything.
  *
@@ -58,8 +57,8 @@ export async function rebuildKey(options: BuildOptions, date: string): Promise<s
       return undefined;
     }
   }
-  const toolchain = await audioToolchain(options.ffmpegPath ?? (options.env ?? process.env).FFMPEG_PATH);
-  return sha256(stableJson({ briefing: await installedBriefing(), toolchain, date, inputs, lexicon, settings })).slice(0, 32);
+  const engines = embeddedEngineVersions();
+  return sha256(stableJson({ briefing: await installedBriefing(), engines, date, inputs, lexicon, settings })).slice(0, 32);
 }
 
 /** The SHA-256 of an article file's bytes; undefined for what is not a plain article file. */

@@ -100,6 +100,11 @@ export interface Manifest {
   audio: string;
   durationMs: number;
   engine: string;
+  /**
+   * The engine's version (for an embedded engine, its installed package's): a
+   * rebuild with another version makes the episode again instead of reusing it.
+   */
+  engineVersion?: string;
   voice: string;
   stories: ManifestStory[];
   blocks: ManifestBlock[];

@@ -48,17 +48,6 @@ describe('the rebuild key of a build', () => {
     expect([...keys].every((entry) => typeof entry === 'string')).toBe(true);
   });
 
-  it('changes when the ffmpeg named for the build is replaced', async () => {
-    const ffmpeg = join(folder, 'ffmpeg');
-    await writeFile(ffmpeg, '#!/bin/sh\n');
-    const byOption = await rebuildKey({ inputs: [article], ffmpegPath: ffmpeg }, DATE);
-    const byEnvironment = await rebuildKey({ inputs: [article], env: { FFMPEG_PATH: ffmpeg } }, DATE);
-    expect(byEnvironment).not.toBe(await rebuildKey({ inputs: [article], env: {} }, DATE));
-    await writeFile(ffmpeg, '#!/bin/sh\nexit 0\n');
-    expect(await rebuildKey({ inputs: [article], ffmpegPath: ffmpeg }, DATE)).not.toBe(byOption);
-    expect(await rebuildKey({ inputs: [article], env: { FFMPEG_PATH: ffmpeg } }, DATE)).not.toBe(byEnvironment);
-  });
-
   it('is not known for inputs a build must read to know: standard input, addresses, folders, feeds, missing files', async () => {
     const feed = join(folder, 'news.txt');
     await writeFile(feed, '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>\n');

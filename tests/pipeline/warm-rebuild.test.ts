@@ -16,7 +16,7 @@ afterAll(async () => {
 interface Snapshot {
   mp3: Buffer;
   mp3Modified: number;
-  manifest: { createdAt: string; contentHash: string; loudness: { encodes: number } };
+  manifest: { createdAt: string; contentHash: string; engineVersion?: string; rebuildKey?: string; loudness: { encodes: number } };
 }
 
 async function episode(output: string): Promise<{ directory: string; snapshot: Snapshot }> {
@@ -84,5 +84,32 @@ describe('a rebuild of an unchanged article', () => {
     expect(again.createdAt).not.toBe(first.snapshot.manifest.createdAt);
     expect((await stat(join(rebuilt.directory, transcript))).size).toBeGreaterThan('WEBVTT\n'.length);
     expect(rebuilt.snapshot.mp3Modified).not.toBe(first.snapshot.mp3Modified);
+  });
+
+  it('is made again, in its place, when the engine that voiced it was another build of it', async () => {
+    const story = join(folder, 'upgraded.txt');
+    const output = join(folder, 'upgraded-out');
+    const cache = join(folder, 'upgraded-cache');
+    await writeFile(story, SHORT_STORY);
+    const cold = await build(story, output, cache);
+    expect(cold.engineVersion).toMatch(/^2\.3-wasi-\d/);
+    const first = await episode(output);
+    const guid = (await readFile(join(output, 'feed.xml'), 'utf8')).match(/<guid[^>]*>([^<]+)<\/guid>/)![1];
+
+    // As an episode made before the engine's package was upgraded records it (its rebuild key held the old version too).
+    const manifestPath = join(first.directory, 'manifest.json');
+    await writeFile(manifestPath, `${JSON.stringify({ ...first.snapshot.manifest, engineVersion: '2.3-wasi-0.0.1', rebuildKey: '0'.repeat(32) }, null, 2)}\n`);
+
+    const again = await build(story, output, cache);
+    const remade = await episode(output);
+    expect(remade.directory).toBe(first.directory);
+    expect(again.createdAt).not.toBe(cold.createdAt);
+    expect(again.engineVersion).toBe(cold.engineVersion);
+    expect(again.contentHash).toBe(cold.contentHash);
+    expect(remade.snapshot.mp3Modified).not.toBe(first.snapshot.mp3Modified);
+    // The same content: the feed keeps its one item, under the same guid.
+    const feed = await readFile(join(output, 'feed.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(1);
+    expect(feed).toContain(guid);
   });
 });

