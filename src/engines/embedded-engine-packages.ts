@@ -6,15 +6,20 @@ export const EMBEDDED_ENGINE_PACKAGES = {
   espeak: 'espeak-ng',
 } as const;
 
+/** An embedded engine's id. */
+export type EmbeddedEngineId = keyof typeof EMBEDDED_ENGINE_PACKAGES;
+
 /**
- * The installed version of each embedded engine's package, by engine id
- * (`none` when it is not installed). The engines' own versions name these:
- * a package upgraded on its own (a caret range lets `npm install` bring a
- * newer build) may sound different, so what an older one made is not reused.
+ * The installed version of an embedded engine's package (`none` when it is
+ * not installed). The engine's own version names it: a package upgraded on
+ * its own (a caret range lets `npm install` bring a newer build) may sound
+ * different, so what an older one made is not reused.
  */
-export function embeddedEngineVersions(): Record<keyof typeof EMBEDDED_ENGINE_PACKAGES, string> {
-  return {
-    flite: installedPackageVersion(EMBEDDED_ENGINE_PACKAGES.flite) ?? 'none',
-    espeak: installedPackageVersion(EMBEDDED_ENGINE_PACKAGES.espeak) ?? 'none',
-  };
+export function embeddedEngineVersion(id: EmbeddedEngineId): string {
+  return installedPackageVersion(EMBEDDED_ENGINE_PACKAGES[id]) ?? 'none';
+}
+
+/** {@link embeddedEngineVersion} of every embedded engine, by id. */
+export function embeddedEngineVersions(): Record<EmbeddedEngineId, string> {
+  return { flite: embeddedEngineVersion('flite'), espeak: embeddedEngineVersion('espeak') };
 }

@@ -23,9 +23,10 @@ export function markFeedStorySkip<T extends (...args: never[]) => unknown>(skip:
 /**
  * What identifies a build before any article is read: the installed
  * briefing and its embedded engines, the date, every input file's path and
- * bytes, the lexicon's bytes and every option that changes the episode. Two builds with the same key
- * make the same episode, so a rebuild whose key a finished episode recorded
- * can reuse it without reading, segmenting or rendering anything.
+ * bytes, the lexicon's bytes and every option that changes the episode. Two
+ * builds with the same key make the same episode, so a rebuild whose key a
+ * finished episode recorded can reuse it without reading, segmenting or
+ * rendering anything.
  *
  * Undefined when the inputs cannot be known without reading them as a build
  * would: standard input, web addresses, folders, feeds (their stories depend

@@ -11,7 +11,7 @@ import {
   type SynthesisResult,
   type Voice,
 } from '../kit/index.js';
-import { embeddedEngineVersions } from '../embedded-engine-packages.js';
+import { embeddedEngineVersion } from '../embedded-engine-packages.js';
 import { espeakDefinition } from './espeak-definition.js';
 
 const require = createRequire(import.meta.url);
@@ -102,7 +102,7 @@ export async function createEspeakEngine(options: EngineOptions = { options: {} 
     spec: SPEECH_ENGINE_SPEC,
     id: 'espeak',
     // eSpeak NG 1.51 as the installed build of it: audio made by another build is not reused.
-    version: `1.51-wasm-${embeddedEngineVersions().espeak}`,
+    version: `1.51-wasm-${embeddedEngineVersion('espeak')}`,
     defaultVoice: configuredVoice ?? 'en',
     capabilities: {
       input: 'ssml',

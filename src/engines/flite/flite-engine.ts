@@ -4,7 +4,7 @@ import type { WasiCommand } from './wasi-command.js';
 // From the kit's own modules, not its index: listing voices then loads no request or error helper.
 import { parseEngineOptions } from '../kit/engine-options.js';
 import { SPEECH_ENGINE_SPEC, type EngineOptions, type SpeechEngine, type SynthesisRequest, type SynthesisResult, type Voice } from '../spec/index.js';
-import { embeddedEngineVersions, EMBEDDED_ENGINE_PACKAGES } from '../embedded-engine-packages.js';
+import { embeddedEngineVersion, EMBEDDED_ENGINE_PACKAGES } from '../embedded-engine-packages.js';
 import { fliteDefinition } from './flite-definition.js';
 
 /** The voices compiled into the Flite WASI build. */
@@ -95,7 +95,7 @@ export async function createFliteEngine(options: EngineOptions = { options: {} }
     spec: SPEECH_ENGINE_SPEC,
     id: 'flite',
     // Flite 2.3 as the installed build of it: audio made by another build is not reused.
-    version: `2.3-wasi-${embeddedEngineVersions().flite}`,
+    version: `2.3-wasi-${embeddedEngineVersion('flite')}`,
     defaultVoice: settings.voice,
     capabilities: {
       input: 'text',
