@@ -40,13 +40,18 @@ async function build(story: string, output: string, cache: string, extra: string
   return JSON.parse(run.stdout) as Snapshot['manifest'];
 }
 
+/** A first build of the short story into folders of its own named after `name`. */
+async function firstBuild(name: string) {
+  const story = join(folder, `${name}.txt`);
+  const output = join(folder, `${name}-out`);
+  const cache = join(folder, `${name}-cache`);
+  await writeFile(story, SHORT_STORY);
+  return { story, output, cache, cold: await build(story, output, cache) };
+}
+
 describe('a rebuild of an unchanged article', () => {
   it('reuses the finished episode: the MP3 is not written again, the feed still lists it once', async () => {
-    const story = join(folder, 'unchanged.txt');
-    const output = join(folder, 'unchanged-out');
-    const cache = join(folder, 'unchanged-cache');
-    await writeFile(story, SHORT_STORY);
-    const cold = await build(story, output, cache);
+    const { story, output, cache, cold } = await firstBuild('unchanged');
     expect(cold.loudness.encodes).toBeGreaterThan(0);
     const before = await episode(output);
     await rm(join(output, 'feed.xml'));
@@ -65,11 +70,7 @@ describe('a rebuild of an unchanged article', () => {
   });
 
   it('is built again when a setting changed, or when a file of the episode is missing or damaged', async () => {
-    const story = join(folder, 'changed.txt');
-    const output = join(folder, 'changed-out');
-    const cache = join(folder, 'changed-cache');
-    await writeFile(story, SHORT_STORY);
-    await build(story, output, cache);
+    const { story, output, cache } = await firstBuild('changed');
     const first = await episode(output);
 
     // Another bitrate is another episode: it gets its own folder and its own encode.
@@ -87,11 +88,7 @@ describe('a rebuild of an unchanged article', () => {
   });
 
   it('is made again, in its place, when the engine that voiced it was another build of it', async () => {
-    const story = join(folder, 'upgraded.txt');
-    const output = join(folder, 'upgraded-out');
-    const cache = join(folder, 'upgraded-cache');
-    await writeFile(story, SHORT_STORY);
-    const cold = await build(story, output, cache);
+    const { story, output, cache, cold } = await firstBuild('upgraded');
     expect(cold.engineVersion).toMatch(/^2\.3-wasi-\d/);
     const first = await episode(output);
     const guid = (await readFile(join(output, 'feed.xml'), 'utf8')).match(/<guid[^>]*>([^<]+)<\/guid>/)![1];
