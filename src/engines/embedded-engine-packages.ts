@@ -21,5 +21,6 @@ export function embeddedEngineVersion(id: EmbeddedEngineId): string {
 
 /** {@link embeddedEngineVersion} of every embedded engine, by id. */
 export function embeddedEngineVersions(): Record<EmbeddedEngineId, string> {
-  return { flite: embeddedEngineVersion('flite'), espeak: embeddedEngineVersion('espeak') };
+  const ids = Object.keys(EMBEDDED_ENGINE_PACKAGES) as EmbeddedEngineId[];
+  return Object.fromEntries(ids.map((id) => [id, embeddedEngineVersion(id)])) as Record<EmbeddedEngineId, string>;
 }

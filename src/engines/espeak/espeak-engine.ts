@@ -11,11 +11,11 @@ import {
   type SynthesisResult,
   type Voice,
 } from '../kit/index.js';
-import { embeddedEngineVersion } from '../embedded-engine-packages.js';
+import { embeddedEngineVersion, EMBEDDED_ENGINE_PACKAGES } from '../embedded-engine-packages.js';
 import { espeakDefinition } from './espeak-definition.js';
 
 const require = createRequire(import.meta.url);
-const WASM_FILE = 'espeak-ng/dist/espeak-ng.wasm';
+const WASM_FILE = `${EMBEDDED_ENGINE_PACKAGES.espeak}/dist/espeak-ng.wasm`;
 
 /** eSpeak NG reads standard SSML 1.1 (with `-m`); it needs nothing of its own. */
 const ESPEAK_DIALECT: SsmlDialect = { name: 'espeak' };
@@ -31,7 +31,7 @@ type EmscriptenFactory = (settings: Record<string, unknown>) => Promise<Emscript
 let factory: Promise<EmscriptenFactory> | undefined;
 
 function espeakFactory(): Promise<EmscriptenFactory> {
-  factory ??= import(require.resolve('espeak-ng')).then((module: { default: EmscriptenFactory }) => module.default);
+  factory ??= import(require.resolve(EMBEDDED_ENGINE_PACKAGES.espeak)).then((module: { default: EmscriptenFactory }) => module.default);
   return factory;
 }
 
