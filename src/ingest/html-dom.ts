@@ -1,12 +1,8 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-let linkedom: { parseHTML(html: string): unknown } | undefined;
+import { loadLinkedom } from './linkedom-loader.js';
 
 /** linkedom is loaded on the first HTML input only: plain text and Markdown never pay for it. */
 function parseHTML(html: string): unknown {
-  linkedom ??= require('linkedom') as { parseHTML(html: string): unknown };
-  return linkedom.parseHTML(html);
+  return loadLinkedom().parseHTML(html);
 }
 
 /**
