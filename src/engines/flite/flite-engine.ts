@@ -55,7 +55,7 @@ function fliteCommand(): Promise<WasiCommand> {
   flite ??= (async () => {
     const [{ loadWasmMemoryImage, loadWasmModule }, { WasiCommand }] = await Promise.all([import('../wasm-loader.js'), import('./wasi-command.js')]);
     const [module, image] = await Promise.all([loadWasmModule(WASM_FILE, { memoryImage: true }), loadWasmMemoryImage(WASM_FILE)]);
-    return new WasiCommand(module, undefined, image && new Uint8Array(image));
+    return new WasiCommand(module, undefined, image);
   })();
   flite.catch(() => {
     flite = undefined;

@@ -1,4 +1,5 @@
 import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI } from '@bjorn3/browser_wasi_shim';
+import type { WasmMemoryImage } from '../wasm-memory-image.js';
 
 /** What one run of a WASI command left behind. */
 export interface WasiCommandRun {
@@ -23,7 +24,9 @@ const DEFAULT_MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
  * which a `_start` that returns has unwound. So after a run that returned,
  * copying the pristine memory back (and clearing what the run grew) gives
  * the next run exactly the state of a new instance; the pieces it makes are
- * byte for byte the same. A run that exited through `proc_exit` or trapped
+ * byte for byte the same. The module's read-only data, when its start memory
+ * names it (Flite's voices: 16 MB of the 17), is not copied back: no run
+ * writes it, so each restore copies the other hundred kilobytes. A run that exited through `proc_exit` or trapped
  * has not unwound its stack, and one whose memory grew past `memoryLimitBytes`
  * would hold that memory: the next run gets a new instance.
  *
@@ -33,6 +36,8 @@ const DEFAULT_MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
 export class WasiCommand {
   private instance: WebAssembly.Instance | undefined;
   private pristine: Uint8Array | undefined;
+  /** The ranges of {@link pristine} a restore leaves as they are (see {@link WasmMemoryImage.readOnly}). */
+  private readOnly: readonly (readonly [number, number])[] = [];
   private reusable = false;
   /** The WASI host of the run under way: the instance's imports call whichever is current. */
   private host: WASI | undefined;
@@ -46,12 +51,13 @@ export class WasiCommand {
    * @param startMemory The memory a new instance starts with, when known
    * beforehand (see `wasmMemoryImage`): kept instead of a copy of the first
    * instance's, so that threads holding the same shared image hold one copy
-   * between them. Used only if the first instance's memory matches it.
+   * between them, and its read-only data is never copied back. Used only if
+   * the first instance's memory matches it.
    */
   constructor(
     private readonly module: WebAssembly.Module,
     private readonly memoryLimitBytes = DEFAULT_MEMORY_LIMIT_BYTES,
-    private readonly startMemory?: Uint8Array,
+    private readonly startMemory?: WasmMemoryImage,
   ) {
     const forward: Record<string, (...args: unknown[]) => unknown> = {};
     for (const entry of WebAssembly.Module.imports(module)) {
@@ -99,7 +105,12 @@ export class WasiCommand {
   private ready(): WebAssembly.Instance {
     if (this.instance && this.reusable && this.pristine) {
       const memory = new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer);
-      memory.set(this.pristine);
+      let from = 0;
+      for (const [start, end] of this.readOnly) {
+        memory.set(this.pristine.subarray(from, start), from);
+        from = end;
+      }
+      memory.set(this.pristine.subarray(from), from);
       memory.fill(0, this.pristine.byteLength);
       return this.instance;
     }
@@ -107,10 +118,24 @@ export class WasiCommand {
     this.instancesMade += 1;
     if (!this.pristine) {
       const memory = new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer);
-      this.pristine = this.startMemory && sameBytes(this.startMemory, memory) ? this.startMemory : memory.slice();
+      const start = this.startMemory && new Uint8Array(this.startMemory.memory);
+      if (start && sameBytes(start, memory)) {
+        this.pristine = start;
+        this.readOnly = orderedWithin(this.startMemory!.readOnly, start.byteLength);
+      } else this.pristine = memory.slice();
     }
     return this.instance;
   }
+}
+
+/** `ranges` when they are in order, apart and inside `length` bytes; else none (the whole memory is restored). */
+function orderedWithin(ranges: readonly (readonly [number, number])[], length: number): readonly (readonly [number, number])[] {
+  let end = 0;
+  for (const [start, stop] of ranges) {
+    if (!(start >= end && stop > start && stop <= length)) return [];
+    end = stop;
+  }
+  return ranges;
 }
 
 /** Whether two memories hold the same bytes. */
