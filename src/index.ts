@@ -72,7 +72,6 @@ export { estimateBuild, type BuildEstimate, type BuildEstimateOptions, type Bloc
 export { mergeBuildOptions, type BuildDefaults } from './pipeline/merge-build-options.js';
 export { skipBriefedStories, skipStoriesBriefedIn, rememberBriefedStories } from './pipeline/briefed-stories.js';
 export { removeStaleStaging } from './pipeline/stale-staging.js';
-export { startEngineThreadsEarly, type EarlyThreadSettings } from './pipeline/start-engine-threads-early.js';
 export { loadConfig, parseConfig, starterConfig, buildOptionsFromConfig, showForBuild, type BriefingConfig, type ShowSettings, type ShowOverrides } from './config/index.js';
 export { updatePodcastFeed, podcastGuid } from './feed/index.js';
 export { renderEpisodePage, renderShowPage, writeEpisodePage, writeShowPage } from './pages/index.js';

@@ -9,8 +9,15 @@ import { createEngine } from '../engines/registry.js';
 import { adoptWasmModules, compiledWasmModules, type CompiledWasm } from '../engines/wasm-loader.js';
 import type { SynthesisRequest } from '../engines/speech-engine.js';
 import { isBriefingError } from '../errors.js';
-import type { EngineThreadSetup } from './engine-threads.js';
 
+interface WorkerSetup {
+  engine: string;
+  options: Record<string, string | number | boolean | undefined>;
+  /** This thread compiles the engine's WebAssembly and posts it to the pool, for the other threads. */
+  compiles: boolean;
+}
+
+const setup = workerData as WorkerSetup;
 // Below the encoder: on a machine with as many threads as cores, the MP3 encoder (which can only
 // follow the pieces in order) then keeps pace with synthesis instead of finishing long after it.
 // On Linux this sets the priority of this thread alone; elsewhere it may be refused, which costs nothing.
@@ -19,11 +26,6 @@ try {
 } catch {
   // Not permitted here: the thread runs at the normal priority.
 }
-// A thread started ahead of its build is told its engine first (see startWaitingEngineThreads).
-const setup =
-  (workerData as { awaitsSetup?: boolean }).awaitsSetup === true
-    ? await new Promise<EngineThreadSetup>((resolve) => parentPort!.once('message', (message: { setup: EngineThreadSetup }) => resolve(message.setup)))
-    : (workerData as EngineThreadSetup);
 // A thread that does not compile is first sent the WebAssembly modules (and their start memories)
 // another thread compiled: shared rather than made again here.
 if (!setup.compiles) {

@@ -1,10 +1,26 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { BriefingError, type BriefingErrorCode } from '../errors.js';
 import type { SpeechEngine, SynthesisRequest, SynthesisResult } from '../engines/speech-engine.js';
 import type { CompiledWasm } from '../engines/wasm-loader.js';
 import { whenAborted } from '../platform/when-aborted.js';
-import { startEngineThread, takeWaitingEngineThread, type EngineThreadSetup } from './engine-threads.js';
+
+const WORKER_FILE = new URL('./engine-worker.js', import.meta.url);
+/**
+ * What a thread runs: an import of the worker's module. A thread started from
+ * the file itself takes the caller's `--input-type` (a script run by
+ * `node --input-type=module -e`, say) and refuses to start; code given to
+ * evaluate takes it as it should, and the caller's other Node options too.
+ */
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(WORKER_FILE.href)});`;
+
+/** True when the compiled worker script is available (it is not when running from TypeScript sources). */
+export function workerThreadsAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_FILE));
+}
 
 interface Pending {
   resolve: (result: SynthesisResult) => void;
@@ -66,14 +82,14 @@ export function createWorkerPoolEngine(
   const workers: PoolWorker[] = [];
 
   const start = (): PoolWorker => {
+    // Lets the workers collect the memory of finished WebAssembly runs at once (see engine-worker).
+    v8.setFlagsFromString('--expose-gc');
     // Without modules from the caller, the first thread compiles its engine's and shares them: it boots
     // and compiles while the calling thread reads the articles, and the others take its modules.
     const compiles = shared === undefined;
     let share: ((modules: CompiledWasm[]) => void) | undefined;
     if (compiles) shared = new Promise<CompiledWasm[]>((resolve) => (share = resolve));
-    const threadSetup: EngineThreadSetup = { engine: setup.engine, options: setup.options, compiles };
-    // A thread started ahead of the build (see startWaitingEngineThreads) has booted already.
-    const thread: Worker = takeWaitingEngineThread(threadSetup) ?? startEngineThread(threadSetup);
+    const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { engine: setup.engine, options: setup.options, compiles }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     // A thread that failed before sharing leaves the others to compile their own.
     if (share) thread.once('exit', () => share!([]));
     else shared!.then((compiled) => thread.postMessage({ modules: compiled }));

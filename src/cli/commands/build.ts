@@ -37,65 +37,53 @@ export const buildCommand = defineCommand({
       .options(BUILD_FLAGS),
   run: async (flags, { stdout, stderr, signal }) => {
     const config = await configuration(flags);
-    // The engine's threads boot while the build's modules load; those the build does not take are ended after it.
-    const endEarlyThreads = flags.dryRun
-      ? undefined
-      : import('../../pipeline/start-engine-threads-early.js')
-          .then(({ startEngineThreadsEarly }) =>
-            startEngineThreadsEarly({ engine: flags.engine ?? config.engine.id, ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}), outputDirectory: flags.output ?? config.output }),
-          )
-          .catch(() => undefined);
+    const {
+      buildOptionsFromConfig, showForBuild, mergeBuildOptions, skipStoriesBriefedIn, buildAndPublish,
+      ProgressReporter, summarizeWarnings, cacheUse,
+    } = await buildModules();
+    const show = showForBuild(config.show, {
+      ...(flags.show !== undefined ? { show: flags.show } : {}),
+      ...(flags.cover !== undefined ? { cover: flags.cover } : {}),
+      ...(flags.baseUrl !== undefined ? { baseUrl: flags.baseUrl } : {}),
+    });
+    const outputDirectory = resolve(flags.output ?? config.output);
+    const options = mergeBuildOptions(buildOptionsFromConfig(config), {
+      ...prepareOptionsFromFlags(articleInputs(flags.input), flags),
+      showLanguage: show.language,
+      coverImage: show.coverImage ?? false,
+      ...selectionFromFlags(flags),
+    });
+    if (flags.dryRun) {
+      const { estimateBuild, formatEstimate } = await estimateModules();
+      const skip = flags.includeSeen ? {} : { skip: await skipStoriesBriefedIn(outputDirectory) };
+      const estimate = await estimateBuild({ ...options, ...skip, prices: config.prices });
+      stdout.write(flags.json ? `${JSON.stringify(estimate, null, 2)}\n` : formatEstimate(estimate));
+      if (!flags.json && !flags.quiet) stderr.write(summarizeWarnings(estimate.warnings));
+      return;
+    }
+    const reporter = new ProgressReporter(flags.quiet || flags.json ? 'silent' : stderr.isTTY ? 'bar' : 'lines', stderr);
+    const keep = flags.keep ?? config.keep;
     try {
-      const {
-        buildOptionsFromConfig, showForBuild, mergeBuildOptions, skipStoriesBriefedIn, buildAndPublish,
-        ProgressReporter, summarizeWarnings, cacheUse,
-      } = await buildModules();
-      const show = showForBuild(config.show, {
-        ...(flags.show !== undefined ? { show: flags.show } : {}),
-        ...(flags.cover !== undefined ? { cover: flags.cover } : {}),
-        ...(flags.baseUrl !== undefined ? { baseUrl: flags.baseUrl } : {}),
+      const episode = await buildAndPublish({
+        ...options,
+        ...audioFromFlags(flags),
+        ...(await musicFromFlags(flags)),
+        signal,
+        onProgress: reporter.report,
+        outputDirectory,
+        showSettings: show,
+        feed: flags.feed,
+        includeSeen: flags.includeSeen,
+        ...(keep !== undefined ? { keep } : {}),
       });
-      const outputDirectory = resolve(flags.output ?? config.output);
-      const options = mergeBuildOptions(buildOptionsFromConfig(config), {
-        ...prepareOptionsFromFlags(articleInputs(flags.input), flags),
-        showLanguage: show.language,
-        coverImage: show.coverImage ?? false,
-        ...selectionFromFlags(flags),
-      });
-      if (flags.dryRun) {
-        const { estimateBuild, formatEstimate } = await estimateModules();
-        const skip = flags.includeSeen ? {} : { skip: await skipStoriesBriefedIn(outputDirectory) };
-        const estimate = await estimateBuild({ ...options, ...skip, prices: config.prices });
-        stdout.write(flags.json ? `${JSON.stringify(estimate, null, 2)}\n` : formatEstimate(estimate));
-        if (!flags.json && !flags.quiet) stderr.write(summarizeWarnings(estimate.warnings));
-        return;
-      }
-      const reporter = new ProgressReporter(flags.quiet || flags.json ? 'silent' : stderr.isTTY ? 'bar' : 'lines', stderr);
-      const keep = flags.keep ?? config.keep;
-      try {
-        const episode = await buildAndPublish({
-          ...options,
-          ...audioFromFlags(flags),
-          ...(await musicFromFlags(flags)),
-          signal,
-          onProgress: reporter.report,
-          outputDirectory,
-          showSettings: show,
-          feed: flags.feed,
-          includeSeen: flags.includeSeen,
-          ...(keep !== undefined ? { keep } : {}),
-        });
-        reporter.close();
-        if (flags.json) stdout.write(`${JSON.stringify(episode.manifest, null, 2)}\n`);
-        else if (!flags.quiet) {
-          stderr.write(summarizeWarnings(episode.manifest.warnings, `${basename(episode.directory)}/manifest.json`));
-          stderr.write(episode.reused ? `briefing: unchanged, kept ${episode.directory}\n` : `briefing: wrote ${episode.directory}${cacheUse(episode.manifest.synthesis)}\n`);
-        }
-      } finally {
-        reporter.close();
+      reporter.close();
+      if (flags.json) stdout.write(`${JSON.stringify(episode.manifest, null, 2)}\n`);
+      else if (!flags.quiet) {
+        stderr.write(summarizeWarnings(episode.manifest.warnings, `${basename(episode.directory)}/manifest.json`));
+        stderr.write(episode.reused ? `briefing: unchanged, kept ${episode.directory}\n` : `briefing: wrote ${episode.directory}${cacheUse(episode.manifest.synthesis)}\n`);
       }
     } finally {
-      await (await endEarlyThreads)?.();
+      reporter.close();
     }
   },
 });
