@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { BriefingError } from '../errors.js';
+import { fastXmlParser } from '../platform/fast-xml-parser.js';
 import { XML_NAMING, XML_READING } from '../platform/xml-reading.js';
 
 /** An XML element as the feed's parser and builder see it: `@_name` attributes, `#text` text, child elements by name. */
@@ -13,20 +14,29 @@ export const FEED_NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
 } as const;
 
-const parser = new XMLParser({
-  ...XML_READING,
-  processEntities: true,
-  isArray: (_name, path) => path === 'rss.channel.item',
-});
+let made: { parser: XMLParser; builder: XMLBuilder } | undefined;
 
-const builder = new XMLBuilder({
-  ...XML_NAMING,
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: true,
-  suppressBooleanAttributes: false,
-  processEntities: true,
-});
+/** The feed's parser and builder, made the first time a feed is read or written. */
+function feedXml(): { parser: XMLParser; builder: XMLBuilder } {
+  if (made) return made;
+  const { XMLBuilder, XMLParser } = fastXmlParser();
+  made = {
+    parser: new XMLParser({
+      ...XML_READING,
+      processEntities: true,
+      isArray: (_name, path) => path === 'rss.channel.item',
+    }),
+    builder: new XMLBuilder({
+      ...XML_NAMING,
+      format: true,
+      indentBy: '  ',
+      suppressEmptyNode: true,
+      suppressBooleanAttributes: false,
+      processEntities: true,
+    }),
+  };
+  return made;
+}
 
 /** A feed as it is on disk: its text, its items in document order and when it says it was last built. */
 export interface FeedOnDisk {
@@ -51,11 +61,11 @@ export async function readFeed(feedPath: string): Promise<FeedOnDisk> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { items: [] };
     throw new BriefingError('OUTPUT_FAILED', `${feedPath}: cannot be read`, { cause: error });
   }
-  const valid = XMLValidator.validate(text);
+  const valid = fastXmlParser().XMLValidator.validate(text);
   if (valid !== true) {
     throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); fix or remove it`);
   }
-  const document = parser.parse(text) as { rss?: { channel?: { item?: XmlElement[]; lastBuildDate?: unknown } } };
+  const document = feedXml().parser.parse(text) as { rss?: { channel?: { item?: XmlElement[]; lastBuildDate?: unknown } } };
   const channel = document.rss?.channel;
   if (!channel || typeof channel !== 'object') throw new BriefingError('OUTPUT_FAILED', `${feedPath}: not an RSS feed (no rss/channel); fix or remove it`);
   const items = (channel.item ?? []).filter((item): item is XmlElement => item !== null && typeof item === 'object');
@@ -65,7 +75,7 @@ export async function readFeed(feedPath: string): Promise<FeedOnDisk> {
 
 /** The whole feed document, UTF-8 RSS 2.0 with the iTunes, Podcasting 2.0 and Atom namespaces. */
 export function renderFeedXml(channel: XmlElement, items: readonly XmlElement[]): string {
-  return builder.build({
+  return feedXml().builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     rss: {
       '@_version': '2.0',

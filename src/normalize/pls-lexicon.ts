@@ -1,17 +1,23 @@
-import { XMLParser, XMLValidator, type ValidationError } from 'fast-xml-parser';
+import type { ValidationError, XMLParser } from 'fast-xml-parser';
+import { fastXmlParser } from '../platform/fast-xml-parser.js';
 import { XML_READING } from '../platform/xml-reading.js';
 import type { Lexicon, LexiconEntry } from './lexicon-entry.js';
 
 /** Elements that may repeat; kept as arrays even when they appear once. */
 const REPEATED = new Set(['lexeme', 'grapheme', 'alias', 'phoneme']);
 
-const parser = new XMLParser({
-  ...XML_READING,
-  removeNSPrefix: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (name) => REPEATED.has(name),
-});
+let parser: XMLParser | undefined;
+
+/** The PLS parser, made with the first lexicon read. */
+function plsParser(): XMLParser {
+  return (parser ??= new (fastXmlParser().XMLParser)({
+    ...XML_READING,
+    removeNSPrefix: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray: (name) => REPEATED.has(name),
+  }));
+}
 
 type XmlNode = string | Record<string, unknown>;
 
@@ -72,9 +78,9 @@ function readLexeme(lexeme: XmlNode, number: number, lexiconAlphabet: string | u
  * reading can be made of it.
  */
 export function parsePlsLexicon(xml: string): Lexicon | string {
-  const valid = XMLValidator.validate(xml);
+  const valid = fastXmlParser().XMLValidator.validate(xml);
   if (valid !== true) return describeMalformed(valid);
-  const document = parser.parse(xml) as Record<string, unknown>;
+  const document = plsParser().parse(xml) as Record<string, unknown>;
   const rootName = Object.keys(document)[0];
   const root = document['lexicon'];
   if (rootName !== 'lexicon' || root === undefined) return 'not a PLS lexicon: the root element must be <lexicon>';

@@ -7,13 +7,15 @@ import { accessSync, chmodSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import ffmpeg from 'fluent-ffmpeg';
+import type ffmpeg from 'fluent-ffmpeg';
 import { dirname } from 'node:path';
 import { BriefingError } from '../errors.js';
 import { whenAborted } from './when-aborted.js';
 import { diskFullError, saysNoSpace } from '../disk-full.js';
 
 const require = createRequire(import.meta.url);
+/** fluent-ffmpeg, loaded with the first command: importing the library does not pay for it. */
+let fluentFfmpeg: typeof ffmpeg | undefined;
 
 /** Loudness figures measured by ffmpeg's EBU R128 meter. */
 export interface LoudnessMeasurement {
@@ -85,7 +87,7 @@ function run(command: ffmpeg.FfmpegCommand, what: string, signal?: AbortSignal, 
 }
 
 function create(input: string | PassThrough, ffmpegPath: string, stdoutLines = 200): ffmpeg.FfmpegCommand {
-  const command = ffmpeg(input, { stdoutLines }).setFfmpegPath(ffmpegPath);
+  const command = (fluentFfmpeg ??= require('fluent-ffmpeg') as typeof ffmpeg)(input, { stdoutLines }).setFfmpegPath(ffmpegPath);
   // Before its first command in a process, fluent-ffmpeg runs `ffmpeg -formats` to check the names a
   // command uses, then `ffmpeg -encoders` to mark experimental ones (about 0.2 s before the first encode
   // can start). This module uses only formats and encoders every ffmpeg build with LAME has, none of

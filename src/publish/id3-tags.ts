@@ -1,11 +1,16 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
-import NodeID3 from 'node-id3';
+import { createRequire } from 'node:module';
+import type NodeID3 from 'node-id3';
 import { BriefingError } from '../errors.js';
 import { episodeId3Frames, pictureMimeType, type CoverPicture, type EpisodeTags } from './episode-id3-frames.js';
 import { findAudioByteRange, MPEG_FRAME_PROBE_LENGTH, startsWithMpegFrame, type AudioByteRange, type ByteSource } from './strip-id3-tags.js';
 import { writeFileAtomicWith } from '../platform/atomic-file.js';
 
 export type { EpisodeTags, EpisodeTagChapter } from './episode-id3-frames.js';
+
+const require = createRequire(import.meta.url);
+/** node-id3, loaded with the first tag written: importing the library does not pay for it. */
+let nodeId3: typeof NodeID3 | undefined;
 
 /**
  * Replaces the MP3's tags with the episode's ID3v2.3 tag (see
@@ -28,7 +33,7 @@ export async function writeEpisodeTags(mp3Path: string, tags: EpisodeTags): Prom
   let tag: Buffer;
   try {
     frames = episodeId3Frames(tags, cover);
-    tag = NodeID3.create(frames.tags);
+    tag = (nodeId3 ??= require('node-id3') as typeof NodeID3).create(frames.tags);
   } catch (error) {
     throw failure(mp3Path, `cannot build the ID3 tag (${reason(error)})`, error);
   }

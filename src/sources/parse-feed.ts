@@ -1,5 +1,6 @@
-import { XMLParser, type X2jOptions } from 'fast-xml-parser';
+import type { X2jOptions, XMLParser } from 'fast-xml-parser';
 import { BriefingError } from '../errors.js';
+import { fastXmlParser } from '../platform/fast-xml-parser.js';
 import { XML_READING } from '../platform/xml-reading.js';
 import type { FeedDocument, FeedLocation } from './feed-document.js';
 import { ATOM_NAMESPACE, ATOM_TEXT_CONSTRUCTS, hasXhtmlContent, readAtom } from './parse-atom.js';
@@ -16,7 +17,7 @@ const PARSER_OPTIONS: Partial<X2jOptions> = {
   htmlEntities: true,
 };
 
-const parser = new XMLParser(PARSER_OPTIONS);
+let parser: XMLParser | undefined;
 
 /**
  * Parses an RSS 2.0, RSS 1.0 or Atom 1.0 document with fast-xml-parser.
@@ -27,7 +28,7 @@ const parser = new XMLParser(PARSER_OPTIONS);
  *   feed", "<source>: could not be read as a feed (...)")
  */
 export function parseFeed(text: string, location: FeedLocation): FeedDocument {
-  const document = parseXml(parser, text, location.source);
+  const document = parseXml((parser ??= new (fastXmlParser().XMLParser)(PARSER_OPTIONS)), text, location.source);
   const rootName = Object.keys(document).find((key) => feedKindOf(key) !== undefined);
   const kind = feedKindOf(rootName);
   if (rootName === undefined || kind === undefined) {
@@ -38,7 +39,7 @@ export function parseFeed(text: string, location: FeedLocation): FeedDocument {
   if (!hasXhtmlContent(root)) return readAtom(root, location);
   const entryName = qualifiedName(root, ATOM_NAMESPACE, 'entry', '');
   const stopNodes = ATOM_TEXT_CONSTRUCTS.map((local) => `${rootName}.${entryName}.${qualifiedName(root, ATOM_NAMESPACE, local, '')}`);
-  const raw = parseXml(new XMLParser({ ...PARSER_OPTIONS, stopNodes }), text, location.source);
+  const raw = parseXml(new (fastXmlParser().XMLParser)({ ...PARSER_OPTIONS, stopNodes }), text, location.source);
   return readAtom(root, location, children(raw[rootName], entryName));
 }
 

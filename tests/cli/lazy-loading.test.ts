@@ -77,10 +77,10 @@ describe('start-up loads only what the command needs', () => {
     expect(run.packages).toEqual(expect.arrayContaining(['openai', 'zod']));
   });
 
-  it('importing the library index loads no cloud SDK and no page parser', async () => {
+  it('importing the library index loads no cloud SDK, no page or XML parser, no ffmpeg helper and no tagger', async () => {
     const run = await packagesLoaded(['--input-type=module', '-e', `const library = await import(${JSON.stringify(INDEX)}); if (typeof library.buildBriefing !== 'function') process.exit(3);`]);
     expect(run.code).toBe(0);
-    expect(loadsNoneOf(run.packages, [...CLOUD_SDKS, 'linkedom', '@mozilla/readability'])).toEqual([]);
+    expect(loadsNoneOf(run.packages, [...CLOUD_SDKS, 'linkedom', '@mozilla/readability', 'fast-xml-parser', 'fluent-ffmpeg', 'node-id3'])).toEqual([]);
   });
 
   it.each([[['--help']], [['--version']], [['engines']], [['voices', '--engine', 'flite']], [['cache', 'info']]])('briefing %j loads no SDK, parser, schema library or ffmpeg helper', async (args) => {
