@@ -26,9 +26,10 @@ const DEFAULT_MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
  * the next run exactly the state of a new instance; the pieces it makes are
  * byte for byte the same. The module's read-only data, when its start memory
  * names it (Flite's voices: 16 MB of the 17), is not copied back: no run
- * writes it, so each restore copies the other hundred kilobytes. A run that exited through `proc_exit` or trapped
- * has not unwound its stack, and one whose memory grew past `memoryLimitBytes`
- * would hold that memory: the next run gets a new instance.
+ * writes it, so each restore copies the other hundred kilobytes. A run that
+ * exited through `proc_exit` or trapped has not unwound its stack, and one
+ * whose memory grew past `memoryLimitBytes` would hold that memory: the next
+ * run gets a new instance.
  *
  * The file system is in memory (browser_wasi_shim) rather than `node:wasi`,
  * which on Node 20 crashes the process after a few Flite runs.
