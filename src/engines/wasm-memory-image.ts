@@ -101,10 +101,7 @@ function dataSegmentNames(reader: Reader): Map<number, string> | undefined {
 }
 
 function readDataSegmentNames(reader: Reader): Map<number, string> | undefined {
-  const nameLength = reader.leb();
-  const name = new TextDecoder().decode(reader.bytes.subarray(reader.position, reader.position + nameLength));
-  reader.skip(nameLength);
-  if (name !== 'name') return undefined;
+  if (reader.name() !== 'name') return undefined;
   while (!reader.done()) {
     const subsection = reader.byte();
     const size = reader.leb();
@@ -113,9 +110,7 @@ function readDataSegmentNames(reader: Reader): Map<number, string> | undefined {
       const names = new Map<number, string>();
       for (let count = reader.leb(); count > 0; count -= 1) {
         const index = reader.leb();
-        const length = reader.leb();
-        names.set(index, new TextDecoder().decode(reader.bytes.subarray(reader.position, reader.position + length)));
-        reader.skip(length);
+        names.set(index, reader.name());
       }
       return names;
     }
@@ -164,7 +159,7 @@ function limits(reader: Reader): void {
 /** Reads the integers of the WebAssembly binary format. */
 class Reader {
   position = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: Uint8Array) {}
 
   done(): boolean {
     return this.position >= this.bytes.byteLength;
@@ -181,6 +176,15 @@ class Reader {
 
   skip(count: number): void {
     this.position += count;
+  }
+
+  /** A name: its length in bytes, then UTF-8. */
+  name(): string {
+    const length = this.leb();
+    if (this.position + length > this.bytes.byteLength) throw new RangeError('WebAssembly module ends early');
+    const text = new TextDecoder().decode(this.bytes.subarray(this.position, this.position + length));
+    this.skip(length);
+    return text;
   }
 
   /** An unsigned LEB128 integer (up to 32 bits). */

@@ -30,7 +30,7 @@ let linkedom: Linkedom | undefined;
  */
 export function loadLinkedom(): Linkedom {
   if (linkedom) return linkedom;
-  const eventTarget = join(dirname(require.resolve('linkedom')), 'interface', 'event-target.js');
+  const eventTarget = eventTargetFile();
   if (require.cache[eventTarget] === undefined) preload(eventTarget);
   linkedom = require('linkedom') as Linkedom;
   return linkedom;
@@ -38,8 +38,12 @@ export function loadLinkedom(): Linkedom {
 
 /** Whether the loaded linkedom makes listener tables on demand (false before {@link loadLinkedom}, or when its file did not take the edit). */
 export function linkedomHasLazyListenerTables(): boolean {
-  const eventTarget = join(dirname(require.resolve('linkedom')), 'interface', 'event-target.js');
-  return (require.cache[eventTarget] as (Module & { [LAZY_LISTENER_TABLES]?: boolean }) | undefined)?.[LAZY_LISTENER_TABLES] === true;
+  return (require.cache[eventTargetFile()] as (Module & { [LAZY_LISTENER_TABLES]?: boolean }) | undefined)?.[LAZY_LISTENER_TABLES] === true;
+}
+
+/** The installed linkedom's `event-target.js`, as its own `require` names it. */
+function eventTargetFile(): string {
+  return join(dirname(require.resolve('linkedom')), 'interface', 'event-target.js');
 }
 
 /** Compiles the edited `event-target.js` into the module cache, where linkedom's `require` finds it. */
