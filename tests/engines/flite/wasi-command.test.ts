@@ -73,6 +73,24 @@ describe('Flite on one reused WASI instance', () => {
     // The runs wrote into their instances' memories, never into the image they share.
     expect(Buffer.from(image.memory).equals(Buffer.from(wasmMemoryImage(readFileSync(createRequire(import.meta.url).resolve(FLITE)))!.memory))).toBe(true);
     expect(shared.map((command) => command.instancesMade)).toEqual([1, 1]);
+    expect(shared.map((command) => command.restoresFromStartMemory)).toEqual([true, true]);
+  });
+
+  it('keeps a copy of its own first memory when the start memory it was given does not match it', async () => {
+    const module = await loadWasmModule(FLITE);
+    const image = (await loadWasmMemoryImage(FLITE))!;
+    const [[readOnlyStart, readOnlyEnd]] = image.readOnly as [[number, number]];
+    const wrong = { memory: new SharedArrayBuffer(image.memory.byteLength), readOnly: image.readOnly };
+    new Uint8Array(wrong.memory).set(new Uint8Array(image.memory));
+    // One byte of the writable data changed: the image no longer is the module's start memory.
+    new Uint8Array(wrong.memory)[readOnlyEnd + 8] ^= 0xff;
+    const unordered = { memory: image.memory, readOnly: [[readOnlyStart + 16, readOnlyEnd], [readOnlyStart, readOnlyStart + 8]] as [number, number][] };
+    const expected = fliteRun(new WasiCommand(module), SENTENCES[0]!).files.get('speech.wav')!;
+    for (const given of [wrong, unordered]) {
+      const command = new WasiCommand(module, undefined, given);
+      for (let run = 0; run < 2; run += 1) expect(Buffer.from(fliteRun(command, SENTENCES[0]!).files.get('speech.wav')!).equals(Buffer.from(expected))).toBe(true);
+      expect(command.restoresFromStartMemory).toBe(false);
+    }
   });
 
   it('drops an instance whose memory grew past its limit', async () => {
