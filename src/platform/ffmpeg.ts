@@ -202,6 +202,20 @@ export async function encodeMp3(input: string, output: string, settings: EncodeS
   await run(mp3Output(create(input, ffmpegPath), output, settings), 'encode', signal, output);
 }
 
+/** The meter's run: the encode's filters, then the EBU R128 meter with true peak, and no output. */
+function meterOutput(command: ffmpeg.FfmpegCommand, settings: EncodeSettings): ffmpeg.FfmpegCommand {
+  return command.noVideo().audioFilters([...encodeFilters(settings), 'ebur128=peak=true:framelog=verbose']).format('null').output('-');
+}
+
+/**
+ * Measures the loudness a file would have once encoded with `settings`, as
+ * the streaming encoder's meter measures it (the same filters, the same
+ * meter), without encoding it.
+ */
+export async function measureEncodedLoudness(input: string, settings: EncodeSettings, ffmpegPath: string, signal?: AbortSignal): Promise<LoudnessMeasurement> {
+  return parseEbur128Summary(await run(meterOutput(create(input, ffmpegPath), settings), 'loudness', signal));
+}
+
 /** An encoder fed with PCM as it is made. */
 export interface StreamingEncoder {
   /** Writes mono 16-bit PCM; resolves when the encoder can take more. */
@@ -236,7 +250,7 @@ export function startMp3Encoder(output: string, settings: EncodeSettings, sample
   const toEncoder = new PassThrough({ highWaterMark: 1 << 20 });
   const toMeter = new PassThrough({ highWaterMark: 1 << 20 });
   const encoding = run(mp3Output(pcmInput(create(toEncoder, ffmpegPath)), output, settings), 'encode', stop, output);
-  const metering = run(pcmInput(create(toMeter, ffmpegPath)).noVideo().audioFilters([...encodeFilters(settings), 'ebur128=peak=true:framelog=verbose']).format('null').output('-'), 'loudness', stop);
+  const metering = run(meterOutput(pcmInput(create(toMeter, ffmpegPath)), settings), 'loudness', stop);
   const inputs = [toEncoder, toMeter];
   // The first failure is the one to report: the other process was killed because of it.
   const done = new Promise<{ encoded: string; measured: string }>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeMp3, resolveFfmpegPath, startMp3Encoder } from '../../src/platform/ffmpeg.js';
+import { encodeMp3, measureEncodedLoudness, resolveFfmpegPath, startMp3Encoder } from '../../src/platform/ffmpeg.js';
 import { sinePcm16, wavFile } from '../helpers/test-audio.js';
 
 const SETTINGS = { gainDb: 0, limiterCeilingDb: -2, bitrateKbps: 64, channels: 1 } as const;
@@ -43,5 +43,29 @@ describe.skipIf(process.platform === 'win32')('the ffmpeg processes a build star
     expect(runs.filter((run) => run.includes('libmp3lame'))).toHaveLength(2);
     expect(runs.filter((run) => run.includes('ebur128=peak=true'))).toHaveLength(1);
     expect(runs.some((run) => /-formats|-encoders/.test(run))).toBe(false);
+  });
+
+  it('measure a file as the streaming encoder measures what it encodes, in one run that encodes nothing', async () => {
+    const sampleRate = 16000;
+    // A quiet tone that the gain lifts, then a loud one that the limiter holds: both shape what is measured.
+    const pcm = Buffer.concat([sinePcm16(1500, sampleRate, 440, 0.3), sinePcm16(500, sampleRate, 440, 0.95)]);
+    const wav = join(folder, 'loud.wav');
+    await writeFile(wav, wavFile(pcm, sampleRate));
+    const settings = { ...SETTINGS, gainDb: 4, limiterCeilingDb: -3 };
+    const streaming = startMp3Encoder(join(folder, 'loud.mp3'), settings, sampleRate, resolveFfmpegPath());
+    await streaming.write(pcm);
+    const streamed = await streaming.finish();
+    const before = (await readFile(log, 'utf8')).trim().split('\n').length;
+
+    const measured = await measureEncodedLoudness(wav, settings, ffmpeg);
+
+    expect(measured.integratedLufs).toBe(streamed.integratedLufs);
+    expect(measured.truePeakDbtp).toBe(streamed.truePeakDbtp);
+    // The limiter held the loud tone near its ceiling (4 dB of gain on it would give +3.5 dBTP).
+    expect(measured.truePeakDbtp).toBeLessThan(-2);
+    const runs = (await readFile(log, 'utf8')).trim().split('\n').slice(before);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toContain('ebur128=peak=true');
+    expect(runs[0]).not.toContain('libmp3lame');
   });
 });
