@@ -81,9 +81,10 @@ describe('Flite on one reused WASI instance', () => {
     const image = (await loadWasmMemoryImage(FLITE))!;
     const [[readOnlyStart, readOnlyEnd]] = image.readOnly as [[number, number]];
     const wrong = { memory: new SharedArrayBuffer(image.memory.byteLength), readOnly: image.readOnly };
-    new Uint8Array(wrong.memory).set(new Uint8Array(image.memory));
+    const wrongBytes = new Uint8Array(wrong.memory);
+    wrongBytes.set(new Uint8Array(image.memory));
     // One byte of the writable data changed: the image no longer is the module's start memory.
-    new Uint8Array(wrong.memory)[readOnlyEnd + 8] ^= 0xff;
+    wrongBytes[readOnlyEnd + 8] = wrongBytes[readOnlyEnd + 8]! ^ 0xff;
     const unordered = { memory: image.memory, readOnly: [[readOnlyStart + 16, readOnlyEnd], [readOnlyStart, readOnlyStart + 8]] as [number, number][] };
     const expected = fliteRun(new WasiCommand(module), SENTENCES[0]!).files.get('speech.wav')!;
     for (const given of [wrong, unordered]) {
