@@ -597,7 +597,8 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
     return unitEnd;
   }
   if (unit === undefined || context.isWordLike(unitEnd)) return undefined;
-  if (unit.attachedOnly === true && (spaced || square)) return undefined;
+  // A unit that could be a word after a space ("8 l", "5 t") is one when another unit follows it: "8 l/min".
+  if (unit.attachedOnly === true && (spaced || square) && perUnitAt(context, unitEnd) === undefined) return undefined;
   if (context.isSymbol(unitEnd, '²³')) {
     const cube = context.text(unitEnd) === '³';
     context.write(`${words} ${cube ? 'cubic' : 'square'} ${one ? unit.singular : unit.plural}`);

@@ -1,4 +1,5 @@
 import { labelNumberWords, readMoney, scoreContext } from './number-rules.js';
+import { perUnitAt } from './per-unit-rules.js';
 import type { RuleContext } from './rule-context.js';
 import { CURRENCY_SYMBOLS } from './word-lists.js';
 
@@ -55,6 +56,11 @@ const PUNCTUATION = /\p{P}/u;
 
 /** Currency symbols that may start an amount. */
 const CURRENCY_CHARACTERS = [...CURRENCY_SYMBOLS.keys()].join('');
+
+/** Whether the token before the slash at `index` is a word counted by the number before it: "40 words/min". */
+function countedJustBefore(context: RuleContext, index: number): boolean {
+  return context.isWord(index - 1) && context.isNumber(context.previousIndex(index - 1));
+}
 
 function isOpening(context: RuleContext, index: number): boolean {
   const previous = context.at(index - 1);
@@ -158,6 +164,12 @@ export function readSymbol(context: RuleContext, index: number): number {
     return index + 1;
   }
   if (text === '/') {
+    // "40 words/min", "5 calls/day": a count of something per a unit.
+    const per = countedJustBefore(context, index) ? perUnitAt(context, index) : undefined;
+    if (per !== undefined) {
+      context.writeWord(per.words);
+      return per.end;
+    }
     context.writer.space();
     return index + 1;
   }

@@ -262,6 +262,7 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['in', unit('inch', 'inches', true)],
   ['yd', unit('yard', 'yards')],
   ['mi', unit('mile', 'miles', true)],
+  ['cc', unit('C C', 'C C')],
   ['ml', unit('millilitre', 'millilitres')],
   ['mL', unit('millilitre', 'millilitres')],
   ['L', unit('litre', 'litres', true)],

@@ -57,8 +57,19 @@ describe('units', () => {
     ['The ice was 0.8 metres thick.', /zero point eight metres thick/i],
     ['The flood left 2m people homeless.', /two million people/i],
     ['The plant produces 400 MW of power.', /four hundred megawatts/i],
+    ['The pump moves 8 l/min at most.', /eight litres per minute at most/i],
+    ['Fields yield 5 t/ha in a good year.', /five tonnes per hectare in a good year/i],
+    ['She types 40 words/min on average.', /forty words per minute on average/i],
+    ['The clinic gives 2 doses/person this winter.', /two doses per person this winter/i],
+    ['He rode a 125cc scooter.', /one hundred twenty-five C C scooter/i],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
+  });
+
+  it('reads a slash between words as a pause unless a count per a unit comes before it', () => {
+    expect(say('Every parent and/or guardian must sign.')).toMatch(/parent and or guardian/i);
+    expect(say('Staff of 3 of them/day came.')).not.toMatch(/per/i);
+    expect(say('The 8 l was enough.')).not.toMatch(/litre/i);
   });
 
   it('does not read "m" as metres when it is money', () => {
