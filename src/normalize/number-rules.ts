@@ -25,6 +25,7 @@ import {
   PLURALS_WITHOUT_S,
   SCALES,
   SCORE_WORDS,
+  TEMPERATURE_CUES,
   UNITS,
   YEAR_CONTEXT_WORDS,
   type Currency,
@@ -516,6 +517,14 @@ function scaledUnitAt(context: RuleContext, index: number, spaced: boolean): { w
   return { words: `${scale} ${unit.plural}`, end: unitIndex + 1 };
 }
 
+/** Whether the number at `index` (its unit ending before `after`) is a temperature: written below zero, or with a word of weather near it. */
+function temperatureNear(context: RuleContext, index: number, after: number): boolean {
+  if (context.isSymbol(index - 1, '-−') && !context.isWordLike(index - 2)) return true;
+  if (context.wordsBefore(index, 6).some((word) => TEMPERATURE_CUES.has(word))) return true;
+  const next = context.nextWordIndex(after - 1, 2);
+  return next >= 0 && TEMPERATURE_CUES.has(context.text(next).toLowerCase());
+}
+
 /** Units after the number at `index` ("70 mph", "10km", "-5°C", "15 km/h"); returns the index after. */
 function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): number | undefined {
   const words = numeralWords(numeral);
@@ -540,6 +549,11 @@ function readUnit(context: RuleContext, numeral: ParsedNumeral, index: number): 
   }
   if (token.kind !== 'word') return undefined;
   const text = token.text;
+  if (!spaced && (text === 'C' || text === 'F') && !context.isWordLike(position + 1) && temperatureNear(context, index, position + 1)) {
+    // "Highs of 30C", "lows of -5C", "86F in Dallas": a temperature written without the degree sign.
+    context.write(`${words} ${one ? 'degree' : 'degrees'} ${text === 'C' ? 'Celsius' : 'Fahrenheit'}`);
+    return position + 1;
+  }
   const scaled = scaledUnitAt(context, position, spaced);
   if (scaled !== undefined) {
     context.write(`${words} ${scaled.words}`);

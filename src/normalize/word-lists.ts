@@ -323,6 +323,17 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['Gbps', unit('gigabit per second', 'gigabits per second')],
 ]);
 
+/**
+ * Words that make "30C" or "86F" (British and wire style, no degree sign) a
+ * temperature when one of them is near: without one, "Flat 5C" stays a label.
+ */
+export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'temp', 'temps', 'degrees', 'high', 'highs', 'low', 'lows', 'heat', 'heatwave', 'heatwaves',
+  'cold', 'colder', 'coldest', 'warm', 'warmer', 'warmest', 'hot', 'hotter', 'hottest', 'freezing', 'frost', 'frosty', 'chill',
+  'chilly', 'mild', 'balmy', 'sweltering', 'scorching', 'mercury', 'thermometer', 'thermometers', 'forecast', 'forecasters',
+  'weather', 'minus', 'celsius', 'fahrenheit',
+]);
+
 /** Words after which a hyphenated pair of numbers is a score ("won 3-1"). */
 export const SCORE_WORDS: ReadonlySet<string> = new Set([
   'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beating', 'beaten',

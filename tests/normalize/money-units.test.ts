@@ -62,6 +62,9 @@ describe('units', () => {
     ['She types 40 words/min on average.', /forty words per minute on average/i],
     ['The clinic gives 2 doses/person this winter.', /two doses per person this winter/i],
     ['He rode a 125cc scooter.', /one hundred twenty-five C C scooter/i],
+    ['Temperatures hit 30C in London.', /thirty degrees celsius in london/i],
+    ['Lows of -5C are forecast.', /minus five degrees celsius are forecast/i],
+    ['It will be 1C warmer tomorrow.', /one degree celsius warmer/i],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });
@@ -70,6 +73,12 @@ describe('units', () => {
     expect(say('Every parent and/or guardian must sign.')).toMatch(/parent and or guardian/i);
     expect(say('Staff of 3 of them/day came.')).not.toMatch(/per/i);
     expect(say('The 8 l was enough.')).not.toMatch(/litre/i);
+  });
+
+  it('reads a number and a capital C or F as a temperature only where the weather is near', () => {
+    expect(say('Flat 5C is empty.')).not.toMatch(/celsius/i);
+    expect(say('Take the 12C bus.')).not.toMatch(/celsius/i);
+    expect(say('Room 4F is here.')).not.toMatch(/fahrenheit/i);
   });
 
   it('does not read "m" as metres when it is money', () => {
