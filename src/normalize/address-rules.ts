@@ -1,6 +1,7 @@
 import { cardinalWords, digitByDigit, ordinalWords, plainIntegerWords } from './number-words.js';
 import { isCapitalized, isDigits, type RuleContext } from './rule-context.js';
 import { readWord } from './word-rules.js';
+import { US_STATES } from './word-lists.js';
 
 /** Street types, abbreviated and in full, by their lower-case written form. */
 const STREET_TYPES: ReadonlyMap<string, string> = new Map([
@@ -28,20 +29,6 @@ const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
 const COMPASS: ReadonlyMap<string, string> = new Map([
   ['N', 'North'], ['S', 'South'], ['E', 'East'], ['W', 'West'],
   ['NE', 'Northeast'], ['NW', 'Northwest'], ['SE', 'Southeast'], ['SW', 'Southwest'],
-]);
-
-/** United States postal codes of the states and the District. */
-const US_STATES: ReadonlyMap<string, string> = new Map([
-  ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'], ['AR', 'Arkansas'], ['CA', 'California'], ['CO', 'Colorado'],
-  ['CT', 'Connecticut'], ['DE', 'Delaware'], ['FL', 'Florida'], ['GA', 'Georgia'], ['HI', 'Hawaii'], ['ID', 'Idaho'],
-  ['IL', 'Illinois'], ['IN', 'Indiana'], ['IA', 'Iowa'], ['KS', 'Kansas'], ['KY', 'Kentucky'], ['LA', 'Louisiana'],
-  ['ME', 'Maine'], ['MD', 'Maryland'], ['MA', 'Massachusetts'], ['MI', 'Michigan'], ['MN', 'Minnesota'],
-  ['MS', 'Mississippi'], ['MO', 'Missouri'], ['MT', 'Montana'], ['NE', 'Nebraska'], ['NV', 'Nevada'],
-  ['NH', 'New Hampshire'], ['NJ', 'New Jersey'], ['NM', 'New Mexico'], ['NY', 'New York'], ['NC', 'North Carolina'],
-  ['ND', 'North Dakota'], ['OH', 'Ohio'], ['OK', 'Oklahoma'], ['OR', 'Oregon'], ['PA', 'Pennsylvania'],
-  ['RI', 'Rhode Island'], ['SC', 'South Carolina'], ['SD', 'South Dakota'], ['TN', 'Tennessee'], ['TX', 'Texas'],
-  ['UT', 'Utah'], ['VT', 'Vermont'], ['VA', 'Virginia'], ['WA', 'Washington'], ['WV', 'West Virginia'],
-  ['WI', 'Wisconsin'], ['WY', 'Wyoming'], ['DC', 'D C'],
 ]);
 
 /** State codes that are also words or titles after a name ("Jane Roe, MD", "IN", "OR"): read as states only before a ZIP code or inside an address. */

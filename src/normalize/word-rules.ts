@@ -3,6 +3,7 @@ import { ACRONYM_SPOKEN_FORMS } from './acronym-list.js';
 import { cardinalWords, ordinalWords } from './number-words.js';
 import { dayAt, labelNumberWords, monthAt, readMoney, romanValue, yearAfter, yearFor } from './number-rules.js';
 import { isAllCaps, isCapitalized, type RuleContext } from './rule-context.js';
+import { readPartyAffiliation } from './party-affiliation-rules.js';
 import {
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
@@ -378,6 +379,7 @@ export function readWord(context: RuleContext, index: number): number {
     return index + 1;
   }
   const rules = [
+    readPartyAffiliation,
     readAmpersandAcronym,
     readCurrencyPrefix,
     readMonth,

@@ -87,6 +87,26 @@ describe('titles and abbreviations', () => {
   });
 });
 
+describe("a politician's party and state, wire style", () => {
+  it.each([
+    ['Sen. Chuck Schumer, D-N.Y., said the bill would pass.', /Schumer, Democrat of New York, said/],
+    ['Rep. Jane Roe (R-Ga.) voted no.', /Roe \(Republican of Georgia\) voted/],
+    ['The plan was backed by Sen. Bernie Sanders, I-Vt.', /Sanders, independent of Vermont\.$/],
+    ['Sen. Ted Cruz, R-Texas, objected.', /Cruz, Republican of Texas, objected/],
+    ['Sen. Joe Manchin, D-W.Va., abstained.', /Manchin, Democrat of West Virginia, abstained/],
+    ['Rep. John Doe (D-CA) agreed.', /Doe \(Democrat of California\) agreed/],
+  ])('%s', (input, expected) => {
+    expect(say(input)).toMatch(expected);
+  });
+
+  it('ends the sentence where the abbreviation does, and leaves other letters and hyphens alone', () => {
+    expect(say('He met Smith, D-Mass. Then he left.')).toMatch(/Democrat of Massachusetts\. Then he left/);
+    expect(say('The I-95 was shut.')).not.toMatch(/independent/);
+    expect(say('A D-Day event was held.')).not.toMatch(/Democrat/);
+    expect(say('Take exit B, R-Mo road.')).not.toMatch(/Republican/);
+  });
+});
+
 describe('roman numerals', () => {
   it.each([
     ['He fought in World War I.', /world war one/i],
