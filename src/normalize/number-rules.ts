@@ -87,8 +87,16 @@ export function isYearAt(context: RuleContext, index: number): boolean {
 /** Whether the numbers from `firstIndex` to before `afterIndex` are a score ("won 3-1", "a 2-0 win"). */
 export function scoreContext(context: RuleContext, firstIndex: number, afterIndex: number): boolean {
   if (context.wordsBefore(firstIndex, 4).some((word) => SCORE_WORDS.has(word))) return true;
+  // "won 6-4, 3-6, 7-6": a pair after a comma that follows a score is one too.
+  const comma = context.previousIndex(firstIndex);
+  if (context.isSymbol(comma, ',') && isScorePair(context, comma - 3, comma) && scoreContext(context, comma - 3, comma)) return true;
   const next = context.skipSpace(afterIndex);
   return context.isWord(next) && SCORE_FOLLOWERS.has(context.text(next).toLowerCase());
+}
+
+/** Whether the tokens from `first` to before `after` are two small numbers joined by a hyphen or dash: "6-4". */
+function isScorePair(context: RuleContext, first: number, after: number): boolean {
+  return after - first === 3 && context.isNumber(first, true) && context.isSymbol(first + 1, '-–') && context.isNumber(first + 2, true) && context.text(first).length <= 2 && context.text(first + 2).length <= 2;
 }
 
 function scoreWords(context: RuleContext, value: number): string {
@@ -702,6 +710,18 @@ function ordinalSuffixOf(value: number): string {
 }
 
 /**
+ * The number of a name or code as it is said: three digits in two parts
+ * ("A380" is "A three eighty", "MH370" "M H three seventy", "A303" "A three
+ * oh three"), except a round hundred ("H100", "one hundred"); other lengths
+ * as a number.
+ */
+function codeNumberWords(digits: string): string {
+  if (!/^[1-9]\d\d$/.test(digits) || digits.endsWith('00')) return plainIntegerWords(digits);
+  const rest = Number(digits.slice(1));
+  return `${cardinalWords(Number(digits[0]))} ${rest < 10 ? `oh ${cardinalWords(rest)}` : cardinalWords(rest)}`;
+}
+
+/**
  * Reads the number at `index` with what is glued to it or follows it:
  * decades, ordinals, times, money, percentages, units, ranges, years.
  * Returns the index after everything it consumed.
@@ -710,8 +730,13 @@ export function readQuantity(context: RuleContext, index: number): number {
   const text = context.text(index);
   const dimension = context.isWord(index - 1, 'x') && context.isNumber(index - 2);
   if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4 && !dimension) {
-    // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4".
-    context.write(isDigits(text) ? plainIntegerWords(text) : numeralWords(parseNumeral(text)));
+    // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4", "A380".
+    context.write(isDigits(text) ? codeNumberWords(text) : numeralWords(parseNumeral(text)));
+    return index + 1;
+  }
+  if (context.isWord(context.previousIndex(index), 'Boeing') && /^7\d7$/.test(text)) {
+    // "Boeing 737", "a Boeing 787": the model as the industry says it.
+    context.write(codeNumberWords(text));
     return index + 1;
   }
   const whole = isDigits(text);

@@ -92,6 +92,23 @@ describe('fractions, ranges and scores', () => {
     ['The match ended in a 0-0 draw.', /(nil|nothing|zero)[ -](nil|nothing|zero) draw/i],
     ['A 19-year-old woman was injured.', /a nineteen-year-old woman/i],
     ['He signed a 3-year deal.', /three-year deal/i],
+    ['Nadal won 6-4, 3-6, 7-6 to reach the final.', /six-four, three-six, seven-six to reach/i],
+    ['Pages 3-6, 8-9 were torn.', /three to six, eight to nine were torn/i],
+  ])('%s', (input, expected) => {
+    expect(say(input)).toMatch(expected);
+  });
+});
+
+describe('numbers in names and codes', () => {
+  it.each([
+    ['The Airbus A380 landed.', /A three eighty landed/],
+    ['Flight MH370 vanished in 2014.', /M H three seventy vanished/],
+    ['Traffic on the A303 was slow.', /A three oh three was slow/],
+    ['Boeing 737 MAX jets were grounded.', /Boeing seven thirty-seven max/i],
+    ['A Boeing 777X flew.', /Boeing seven seventy-seven X/],
+    ['The H100 chip sold out.', /H one hundred chip/],
+    ['The G7 met in Italy.', /G seven met/],
+    ['Welcome to the M25.', /M twenty-five/],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });
