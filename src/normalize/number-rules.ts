@@ -18,6 +18,7 @@ import { timeZoneAt } from './time-zone-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
   CURRENCY_SYMBOLS,
+  CODE_LABEL_WORDS,
   CURRENCY_WORDS,
   DIMENSION_WORDS,
   LABEL_WORDS,
@@ -644,6 +645,10 @@ function plainNumberWords(context: RuleContext, index: number, numeral: ParsedNu
   if (isDigits(context.text(index)) && context.text(index).length > 12) return digitByDigit(context.text(index));
   if (numeral.groups === undefined && numeral.fraction.length === 0 && isYearAt(context, index) && numeral.integer === context.text(index)) {
     return yearFor(context, Number(numeral.integer));
+  }
+  const label = context.previousWordIndex(index, 1);
+  if (label >= 0 && context.previousIndex(index) === label && CODE_LABEL_WORDS.has(context.text(label).toLowerCase()) && /^\d{3}$/.test(context.text(index))) {
+    return codeNumberWords(context.text(index));
   }
   return numeralWords(numeral);
 }

@@ -331,7 +331,7 @@ export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
   'temperature', 'temperatures', 'temp', 'temps', 'degrees', 'high', 'highs', 'low', 'lows', 'heat', 'heatwave', 'heatwaves',
   'cold', 'colder', 'coldest', 'warm', 'warmer', 'warmest', 'hot', 'hotter', 'hottest', 'freezing', 'frost', 'frosty', 'chill',
   'chilly', 'mild', 'balmy', 'sweltering', 'scorching', 'mercury', 'thermometer', 'thermometers', 'forecast', 'forecasters',
-  'weather', 'minus', 'celsius', 'fahrenheit',
+  'weather', 'minus', 'celsius', 'fahrenheit', 'warming', 'warmed', 'climate', 'cooler', 'cooling', 'heated', 'pre-industrial', 'target', 'targets',
 ]);
 
 /** Words after which a hyphenated pair of numbers is a score ("won 3-1"). */
@@ -356,6 +356,12 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'apartment', 'suite', 'unit', 'box', 'exit', 'interstate', 'tier', 'act', 'part', 'phase', 'grade', 'resolution',
   'bill', 'case', 'file', 'order', 'psalm', 'paragraph', 'clause', 'regulation', 'directive', 'lot', 'seat', 'row',
   'table', 'figure', 'fig', 'issue', 'ticket', 'pier', 'berth', 'terminal', 'track', 'road', 'street', 'avenue',
+]);
+
+/** Labels whose three-digit numbers are said in two parts, as codes: "Room 101", "Section 230", "Highway 401". */
+export const CODE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'room', 'flight', 'route', 'highway', 'interstate', 'bus', 'gate', 'platform', 'section', 'article', 'suite', 'apartment',
+  'exit', 'terminal', 'pier', 'berth', 'track', 'model',
 ]);
 
 /** Words a measurement in metres is often followed by ("a 10m high wall"). */

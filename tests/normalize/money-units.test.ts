@@ -65,6 +65,8 @@ describe('units', () => {
     ['Temperatures hit 30C in London.', /thirty degrees celsius in london/i],
     ['Lows of -5C are forecast.', /minus five degrees celsius are forecast/i],
     ['It will be 1C warmer tomorrow.', /one degree celsius warmer/i],
+    ['Leaders pledged to limit warming to 1.5C by 2100.', /one point five degrees celsius by/i],
+    ['The 1.5C target is slipping away.', /one point five degrees celsius target/i],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });

@@ -109,6 +109,11 @@ describe('numbers in names and codes', () => {
     ['The H100 chip sold out.', /H one hundred chip/],
     ['The G7 met in Italy.', /G seven met/],
     ['Welcome to the M25.', /M twenty-five/],
+    ['Section 230 shields websites.', /Section two thirty shields/],
+    ['Traffic on Highway 401 stopped.', /Highway four oh one stopped/],
+    ['Board at Gate 204 now.', /Gate two oh four now/],
+    ['Suite 300 is upstairs.', /Suite three hundred is/],
+    ['See page 204 for more.', /page two hundred four for/],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });
