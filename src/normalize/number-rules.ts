@@ -43,11 +43,12 @@ const SCORE_FOLLOWERS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'le
 
 /** The spoken form of a date. */
 export function dateWords(context: RuleContext, day: number, month: string, year?: number, omitArticle = false): string {
-  if (context.settings.american) {
+  // After "the" ("the 4th of July"), American English says the day first too: "the fourth of July".
+  if (context.settings.american && !omitArticle) {
     return `${month} ${ordinalWords(day)}${year === undefined ? '' : `, ${yearWords(year, false)}`}`;
   }
   const article = omitArticle ? '' : 'the ';
-  return `${article}${ordinalWords(day)} of ${month}${year === undefined ? '' : ` ${yearWords(year, true)}`}`;
+  return `${article}${ordinalWords(day)} of ${month}${year === undefined ? '' : ` ${yearWords(year, !context.settings.american)}`}`;
 }
 
 /** Year words following the document's convention. */
@@ -302,7 +303,7 @@ function readDayFirstDate(context: RuleContext, index: number): number | undefin
   const yearValue = year !== undefined && !year.comma ? year.year : undefined;
   if (second === undefined) {
     context.write(dateWords(context, first.day, month.name, yearValue, omitArticle));
-  } else if (context.settings.american) {
+  } else if (context.settings.american && !omitArticle) {
     context.write(`${month.name} ${ordinalWords(first.day)} to ${ordinalWords(second.day)}${yearValue === undefined ? '' : `, ${yearFor(context, yearValue)}`}`);
   } else {
     const article = omitArticle ? '' : 'the ';
@@ -735,8 +736,14 @@ export function readQuantity(context: RuleContext, index: number): number {
   const text = context.text(index);
   const dimension = context.isWord(index - 1, 'x') && context.isNumber(index - 2);
   if (context.isWord(index - 1) && context.at(index - 1)!.text.length <= 4 && !dimension) {
-    // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4", "A380".
-    context.write(isDigits(text) ? codeNumberWords(text) : numeralWords(parseNumeral(text)));
+    // Digits glued to letters are part of a name or code: "G7", "MP3", "B2B", "A4", "A380"; a fiscal year is a year ("FY2024").
+    const fiscalYear = ['FY', 'CY'].includes(context.text(index - 1)) && isYearShaped(text);
+    context.write(fiscalYear ? yearFor(context, Number(text)) : isDigits(text) ? codeNumberWords(text) : numeralWords(parseNumeral(text)));
+    return index + 1;
+  }
+  if (/^\d\d$/.test(text) && context.isSymbol(index - 1, "'’‘") && !context.isWordLike(index - 2) && !context.isWordLike(index + 1)) {
+    // "in '08", "class of '69": a year with its century left out; its first zero is said "oh".
+    context.write(text.startsWith('0') ? `oh ${text === '00' ? 'oh' : cardinalWords(Number(text[1]))}` : cardinalWords(Number(text)));
     return index + 1;
   }
   if (context.isWord(context.previousIndex(index), 'Boeing') && /^7\d7$/.test(text)) {

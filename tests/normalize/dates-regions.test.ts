@@ -43,6 +43,13 @@ describe('numeric dates follow the region', () => {
     expect(say('Dated 11/03/97 by hand.', { language: 'en-US' })).toMatch(/November third,? ninety-seven/);
   });
 
+  it('keeps the day first after "the" in American English: "the fourth of July"', () => {
+    expect(say('Fireworks light up the 4th of July sky.', { language: 'en-US' })).toMatch(/the fourth of July sky/);
+    expect(say('We met on the 5th of May, 2021.', { language: 'en-US' })).toMatch(/the fifth of May,? twenty twenty-one/);
+    expect(say('Fireworks lit up 4th of July parties.', { language: 'en-US' })).toMatch(/July fourth parties/);
+    expect(say('We met on the 5th of May.', { language: 'en-GB' })).toMatch(/the fifth of May/);
+  });
+
   it('does not read version numbers or lists of numbers as dates', () => {
     expect(say('Upgrade to version 3.2.11 now.', { language: 'en-US' })).not.toMatch(/March|February/);
     expect(say('The votes were 3-4-10 in the rounds.', { language: 'en-US' })).not.toMatch(/March|April/);

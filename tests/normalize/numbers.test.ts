@@ -39,6 +39,16 @@ describe('years', () => {
   });
 });
 
+describe('years with the century left out', () => {
+  it.each([
+    ['It began back in \'08, before the crash.', /back in oh eight, before/],
+    ['She was in the class of \'69.', /class of sixty-nine/],
+    ['Then came the \'90s.', /the nineties/],
+  ])('%s', (input, expected) => {
+    expect(say(input)).toMatch(expected);
+  });
+});
+
 describe('decades and centuries', () => {
   it.each([
     ['Rents soared in the 1970s.', /nineteen seventies/i],
@@ -114,6 +124,7 @@ describe('numbers in names and codes', () => {
     ['Board at Gate 204 now.', /Gate two oh four now/],
     ['Suite 300 is upstairs.', /Suite three hundred is/],
     ['See page 204 for more.', /page two hundred four for/],
+    ['Sales rose in FY2024.', /F Y twenty twenty-four/],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });
