@@ -14,7 +14,7 @@ import { spellLetters } from './acronyms.js';
 import { readNumericDate, readShortNumericDate } from './date-rules.js';
 import { fractionAt, readMixedNumber } from './fraction-rules.js';
 import { perUnitAt } from './per-unit-rules.js';
-import { timeZoneAt } from './time-zone-rules.js';
+import { isTimeZoneInCapitals, timeZoneAt } from './time-zone-rules.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import {
   CURRENCY_SYMBOLS,
@@ -186,15 +186,16 @@ function readClockTime(context: RuleContext, index: number): number | undefined 
     }
     return end;
   };
-  if (minutes === 0) {
-    // Whole hours: "one o'clock"; on the 24-hour clock "twenty-three hundred hours", never a bare "twenty-three hundred".
-    if (hour === 0 || hour === 24) context.write('midnight');
-    else if (hour <= 12) context.write(`${cardinalWords(hour)} o'clock`);
-    else context.write(`${cardinalWords(hour)} hundred hours`);
-  } else {
-    context.write(`${hour === 0 ? 'zero' : cardinalWords(hour)} ${minuteWords(minutes)}`);
-  }
+  context.write(clockWords(hour, minutes));
   return spanEnd();
+}
+
+/** A clock time without a.m. or p.m.: "nine o'clock", "fourteen thirty", "twenty-three hundred hours". */
+function clockWords(hour: number, minutes: number): string {
+  if (minutes !== 0) return `${hour === 0 ? 'zero' : cardinalWords(hour)} ${minuteWords(minutes)}`;
+  // Whole hours: "one o'clock"; on the 24-hour clock "twenty-three hundred hours", never a bare "twenty-three hundred".
+  if (hour === 0 || hour === 24) return 'midnight';
+  return hour <= 12 ? `${cardinalWords(hour)} o'clock` : `${cardinalWords(hour)} hundred hours`;
 }
 
 /** "1/3", "24/7", "12/05/2026", "2023/24". `index` is the first number. */
@@ -744,6 +745,12 @@ export function readQuantity(context: RuleContext, index: number): number {
   if (/^\d\d$/.test(text) && context.isSymbol(index - 1, "'’‘") && !context.isWordLike(index - 2) && !context.isWordLike(index + 1)) {
     // "in '08", "class of '69": a year with its century left out; its first zero is said "oh".
     context.write(text.startsWith('0') ? `oh ${text === '00' ? 'oh' : cardinalWords(Number(text[1]))}` : cardinalWords(Number(text)));
+    return index + 1;
+  }
+  const wireTime = /^([01]\d|2[0-3])([0-5]\d)$/.exec(text);
+  if (wireTime !== null && context.isInlineSpace(index + 1) && context.isWord(index + 2) && isTimeZoneInCapitals(context.text(index + 2)) && !context.isWordLike(index + 3)) {
+    // "at 0900 GMT", "by 1430 ET": the wire services' 24-hour clock, said as "09:00 GMT" is.
+    context.write(clockWords(Number(wireTime[1]), Number(wireTime[2])));
     return index + 1;
   }
   if (context.isWord(context.previousIndex(index), 'Boeing') && /^7\d7$/.test(text)) {

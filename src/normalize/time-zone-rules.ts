@@ -8,6 +8,11 @@ const TIME_ZONES = new Set([
   'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'HKT', 'SGT', 'PHT', 'WIB', 'SAST', 'WAT', 'EAT',
 ]);
 
+/** Whether `text` is a time zone written in capitals: "GMT", "ET". */
+export function isTimeZoneInCapitals(text: string): boolean {
+  return TIME_ZONES.has(text);
+}
+
 /**
  * A time zone at `index` (directly after a time, or after one space): a
  * word ("EST", "est"), a dotted form ("E.S.T."), or letters and stops token

@@ -48,6 +48,9 @@ describe('times', () => {
     ['Meet me at 5 o\'clock.', /five o'clock/i],
     ['The office is open 9am-5pm.', /nine a m to five p m/i],
     ['It ended at 10.15pm.', /ten fifteen p m/i],
+    ['Trading opens at 0900 GMT on Monday.', /at nine o'clock G M T on Monday/],
+    ['Talks resume at 1430 ET.', /at fourteen thirty E T/],
+    ['The deadline is 2300 GMT.', /twenty-three hundred hours G M T/],
   ])('%s', (input, expected) => {
     expect(say(input)).toMatch(expected);
   });
