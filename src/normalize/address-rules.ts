@@ -1,4 +1,4 @@
-import { cardinalWords, digitByDigit, ordinalWords, plainIntegerWords } from './number-words.js';
+import { digitByDigit, houseNumberWords, ordinalWords, plainIntegerWords } from './number-words.js';
 import { isCapitalized, isDigits, type RuleContext } from './rule-context.js';
 import { readWord } from './word-rules.js';
 import { US_STATES } from './word-lists.js';
@@ -36,20 +36,6 @@ const STATE_CODES_NEEDING_ZIP = new Set(['MD', 'PA', 'IN', 'OR', 'ME', 'OK', 'HI
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 const YEAR_WORDS = new Set(['in', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'of', 'the', 'a', 'an', 'its', 'their']);
-
-/**
- * A house number as Americans say it: in pairs ("1428" → "fourteen
- * twenty-eight", "123" → "one twenty-three", "1205" → "twelve oh five");
- * round hundreds and thousands and short numbers as cardinals.
- */
-export function houseNumberWords(digits: string): string {
-  const value = Number(digits);
-  if (digits.length <= 2 || digits.length > 4 || value % 100 === 0 && digits.length === 3 || value % 1000 === 0) return plainIntegerWords(digits);
-  const head = Number(digits.slice(0, -2));
-  const tail = Number(digits.slice(-2));
-  if (tail === 0) return `${cardinalWords(head)} hundred`;
-  return `${cardinalWords(head)} ${tail < 10 ? `oh ${cardinalWords(tail)}` : cardinalWords(tail)}`;
-}
 
 interface Street {
   /** Index of a compass point before the name, if any. */

@@ -1,7 +1,6 @@
-import { cardinalWords, ordinalWords } from './number-words.js';
+import { ordinalWords, shortYearWords, yearWords } from './number-words.js';
 import { isDigits, type RuleContext } from './rule-context.js';
 import { MONTH_NAMES } from './word-lists.js';
-import { yearWords } from './number-words.js';
 
 /** A calendar date read from digits. */
 interface NumericDate {
@@ -9,13 +8,6 @@ interface NumericDate {
   month: number;
   /** The year as said: "twenty ten", or "ninety-eight" for a year written with two digits. */
   year: string;
-}
-
-/** A year written with two digits, said as written: "98" → "ninety-eight", "05" → "oh five". */
-function shortYearWords(digits: string): string {
-  const value = Number(digits);
-  if (value === 0) return 'oh oh';
-  return value < 10 ? `oh ${cardinalWords(value)}` : cardinalWords(value);
 }
 
 function yearText(context: RuleContext, digits: string): string {

@@ -2,11 +2,13 @@ import {
   cardinalWords,
   decadeWords,
   digitByDigit,
+  houseNumberWords,
   numeralWords,
   ordinalWords,
   parseNumeral,
   plainIntegerWords,
   pluralizeNumberWords,
+  shortYearWords,
   yearWords,
   type ParsedNumeral,
 } from './number-words.js';
@@ -67,13 +69,19 @@ function isYearShaped(text: string): boolean {
   return value >= 1000 && value <= 2099;
 }
 
+/** The word right before `index` (over one space), lower-cased, or '' when something else is. */
+function wordRightBefore(context: RuleContext, index: number): string {
+  const previous = context.previousWordIndex(index, 1);
+  return previous >= 0 && context.previousIndex(index) === previous ? context.text(previous).toLowerCase() : '';
+}
+
 /** Decides whether the four-digit number at `index` is a year, from its neighbours. */
 export function isYearAt(context: RuleContext, index: number): boolean {
   const text = context.text(index);
   if (!isYearShaped(text)) return false;
   const value = Number(text);
+  const before = wordRightBefore(context, index);
   const previous = context.previousWordIndex(index, 1);
-  const before = previous >= 0 && context.previousIndex(index) === previous ? context.text(previous).toLowerCase() : '';
   if (LABEL_WORDS.has(before) || context.isSymbol(context.previousIndex(index), '#')) return false;
   if (STRONG_YEAR_WORDS.has(before) || MONTHS.has(context.text(previous))) return true;
   const nextIndex = context.skipSpace(index + 1);
@@ -648,8 +656,7 @@ function plainNumberWords(context: RuleContext, index: number, numeral: ParsedNu
   if (numeral.groups === undefined && numeral.fraction.length === 0 && isYearAt(context, index) && numeral.integer === context.text(index)) {
     return yearFor(context, Number(numeral.integer));
   }
-  const label = context.previousWordIndex(index, 1);
-  if (label >= 0 && context.previousIndex(index) === label && CODE_LABEL_WORDS.has(context.text(label).toLowerCase()) && /^\d{3}$/.test(context.text(index))) {
+  if (CODE_LABEL_WORDS.has(wordRightBefore(context, index)) && /^\d{3}$/.test(context.text(index))) {
     return codeNumberWords(context.text(index));
   }
   return numeralWords(numeral);
@@ -717,15 +724,13 @@ function ordinalSuffixOf(value: number): string {
 }
 
 /**
- * The number of a name or code as it is said: three digits in two parts
- * ("A380" is "A three eighty", "MH370" "M H three seventy", "A303" "A three
- * oh three"), except a round hundred ("H100", "one hundred"); other lengths
- * as a number.
+ * The number of a name or code as it is said: three digits in two parts, as
+ * a house number is ("A380" is "A three eighty", "MH370" "M H three
+ * seventy", "A303" "A three oh three"), except a round hundred ("H100", "one
+ * hundred"); other lengths as a number.
  */
 function codeNumberWords(digits: string): string {
-  if (!/^[1-9]\d\d$/.test(digits) || digits.endsWith('00')) return plainIntegerWords(digits);
-  const rest = Number(digits.slice(1));
-  return `${cardinalWords(Number(digits[0]))} ${rest < 10 ? `oh ${cardinalWords(rest)}` : cardinalWords(rest)}`;
+  return /^[1-9]\d\d$/.test(digits) ? houseNumberWords(digits) : plainIntegerWords(digits);
 }
 
 /**
@@ -744,7 +749,7 @@ export function readQuantity(context: RuleContext, index: number): number {
   }
   if (/^\d\d$/.test(text) && context.isSymbol(index - 1, "'’‘") && !context.isWordLike(index - 2) && !context.isWordLike(index + 1)) {
     // "in '08", "class of '69": a year with its century left out; its first zero is said "oh".
-    context.write(text.startsWith('0') ? `oh ${text === '00' ? 'oh' : cardinalWords(Number(text[1]))}` : cardinalWords(Number(text)));
+    context.write(shortYearWords(text));
     return index + 1;
   }
   const wireTime = /^([01]\d|2[0-3])([0-5]\d)$/.exec(text);

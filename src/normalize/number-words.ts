@@ -185,3 +185,24 @@ export function numeralValue(numeral: ParsedNumeral): number {
   if (numeral.groups) return Number.NaN;
   return Number(`${numeral.integer || '0'}.${numeral.fraction || '0'}`);
 }
+
+/**
+ * A house number as Americans say it: in pairs ("1428" → "fourteen
+ * twenty-eight", "123" → "one twenty-three", "1205" → "twelve oh five");
+ * round hundreds and thousands and short numbers as cardinals.
+ */
+export function houseNumberWords(digits: string): string {
+  const value = Number(digits);
+  if (digits.length <= 2 || digits.length > 4 || value % 100 === 0 && digits.length === 3 || value % 1000 === 0) return plainIntegerWords(digits);
+  const head = Number(digits.slice(0, -2));
+  const tail = Number(digits.slice(-2));
+  if (tail === 0) return `${cardinalWords(head)} hundred`;
+  return `${cardinalWords(head)} ${tail < 10 ? `oh ${cardinalWords(tail)}` : cardinalWords(tail)}`;
+}
+
+/** A year written with two digits, said as written: "98" → "ninety-eight", "05" → "oh five". */
+export function shortYearWords(digits: string): string {
+  const value = Number(digits);
+  if (value === 0) return 'oh oh';
+  return value < 10 ? `oh ${cardinalWords(value)}` : cardinalWords(value);
+}
